@@ -1,0 +1,66 @@
+using Nop.Plugin.Misc.AmazonChannel.Domain;
+
+namespace Nop.Plugin.Misc.AmazonChannel;
+
+/// <summary>
+/// Names and default values shared across the plugin.
+/// </summary>
+public static class AmazonChannelDefaults
+{
+    public const string SystemName = "Misc.AmazonChannel";
+
+    /// <summary>Prefix of every locale resource the plugin owns.</summary>
+    public const string LocalePrefix = "Plugins.Misc.AmazonChannel";
+
+    /// <summary>Prefix of the locale resources naming the plugin's enum values (nopCommerce's enum convention).</summary>
+    public const string EnumLocalePrefix = "Enums.Nop.Plugin.Misc.AmazonChannel";
+
+    public static class RouteNames
+    {
+        public const string Configuration = "Plugin.Misc.AmazonChannel.Configure";
+        public const string Orders = "Plugin.Misc.AmazonChannel.Orders";
+        public const string Queue = "Plugin.Misc.AmazonChannel.Queue";
+        public const string SyncLog = "Plugin.Misc.AmazonChannel.SyncLog";
+    }
+
+    /// <summary>A schedule task the plugin registers (disabled until the plugin is configured).</summary>
+    public sealed record ScheduleTaskDefinition(string Name, string Type, int DefaultSeconds);
+
+    public static ScheduleTaskDefinition HistoryCleanupTask { get; } =
+        new("Amazon channel: clean up sync history", "Nop.Plugin.Misc.AmazonChannel.Services.HistoryCleanupTask", 24 * 60 * 60);
+
+    /// <summary>Every schedule task the plugin installs.</summary>
+    public static IReadOnlyList<ScheduleTaskDefinition> ScheduleTasks { get; } = [HistoryCleanupTask];
+
+    /// <summary>Settings a fresh install starts with (product spec §2.1).</summary>
+    public static AmazonChannelSettings CreateDefaultSettings() => new()
+    {
+        UseSandbox = false,
+        EndpointOverride = null,
+        AllowOrderDownload = true,
+        AllowFulfillmentUpload = true,
+        CreateNativeOrders = true,
+        ImportPendingOrders = false,
+        ImportFbaOrders = false,
+        AdjustInventoryForFbmOrders = true,
+        PublishOrderPlacedEvent = false,
+        CustomerMapping = CustomerMappingMode.GuestPerBuyerEmail,
+        SharedCustomerId = 0,
+        QueueRefundsAndCancellations = true,
+        QueueAutoSubmit = false,
+        QueueBatchSize = 15,
+        AllowOverRefund = false,
+        ZeroInventoryOnNoInventoryCancel = false,
+        AllowLocalOnlyCancel = false,
+        DownloadReturns = true,
+        SkipReturnRequestForReturnlessRefunds = true,
+        DownloadSettlements = true,
+        OrderSyncIntervalMinutes = 30,
+        FulfillmentSyncIntervalMinutes = 30,
+        QueueSyncIntervalMinutes = 30,
+        ReturnsSyncIntervalMinutes = 360,
+        SettlementSyncIntervalMinutes = 720,
+        SyncOverlapMinutes = 10,
+        HistoryRetentionDays = 90
+    };
+}

@@ -1,0 +1,81 @@
+using Nop.Core.Domain.ScheduleTasks;
+using Nop.Plugin.Misc.AmazonChannel.Localization;
+using Nop.Plugin.Misc.AmazonChannel.Services;
+using Nop.Services.Common;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Plugins;
+using Nop.Services.ScheduleTasks;
+using Nop.Services.Security;
+
+namespace Nop.Plugin.Misc.AmazonChannel;
+
+/// <summary>
+/// The Amazon channel plugin. nopCommerce runs the schema migration before <see cref="InstallAsync"/> and reverses it
+/// after <see cref="UninstallAsync"/>.
+/// </summary>
+public class AmazonChannelPlugin : BasePlugin, IMiscPlugin
+{
+    private readonly ILocalizationService _localizationService;
+    private readonly IPermissionService _permissionService;
+    private readonly IScheduleTaskService _scheduleTaskService;
+    private readonly ISettingService _settingService;
+
+    public AmazonChannelPlugin(ILocalizationService localizationService,
+        IPermissionService permissionService,
+        IScheduleTaskService scheduleTaskService,
+        ISettingService settingService)
+    {
+        _localizationService = localizationService;
+        _permissionService = permissionService;
+        _scheduleTaskService = scheduleTaskService;
+        _settingService = settingService;
+    }
+
+    public override async Task InstallAsync()
+    {
+        await _settingService.SaveSettingAsync(AmazonChannelDefaults.CreateDefaultSettings());
+
+        await _localizationService.AddOrUpdateLocaleResourceAsync(AmazonChannelLocaleResources.All.ToDictionary(pair => pair.Key, pair => pair.Value));
+
+        foreach (var task in AmazonChannelDefaults.ScheduleTasks)
+        {
+            if (await _scheduleTaskService.GetTaskByTypeAsync(task.Type) is not null)
+                continue;
+
+            // Disabled until an admin configures an account and turns the flow on.
+            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
+            {
+                Name = task.Name,
+                Type = task.Type,
+                Seconds = task.DefaultSeconds,
+                Enabled = false,
+                StopOnError = false,
+                LastEnabledUtc = DateTime.UtcNow
+            });
+        }
+
+        // nopCommerce inserts missing permission records at start-up; doing it here makes the permission usable at once.
+        await _permissionService.InsertPermissionsAsync();
+
+        await base.InstallAsync();
+    }
+
+    public override async Task UninstallAsync()
+    {
+        await _settingService.DeleteSettingAsync<AmazonChannelSettings>();
+
+        foreach (var task in AmazonChannelDefaults.ScheduleTasks)
+        {
+            if (await _scheduleTaskService.GetTaskByTypeAsync(task.Type) is { } installed)
+                await _scheduleTaskService.DeleteTaskAsync(installed);
+        }
+
+        await _permissionService.DeletePermissionAsync(AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL);
+
+        foreach (var prefix in AmazonChannelLocaleResources.OwnedPrefixes)
+            await _localizationService.DeleteLocaleResourcesAsync(prefix);
+
+        await base.UninstallAsync();
+    }
+}

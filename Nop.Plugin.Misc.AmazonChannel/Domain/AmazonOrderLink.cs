@@ -1,0 +1,59 @@
+using Nop.Core;
+
+namespace Nop.Plugin.Misc.AmazonChannel.Domain;
+
+/// <summary>
+/// Links one Amazon order to at most one store order. (AccountId, AmazonOrderId) is unique in the database,
+/// so the same Amazon order can never map to two store orders.
+/// </summary>
+public class AmazonOrderLink : BaseEntity
+{
+    public int AccountId { get; set; }
+
+    public string MarketplaceId { get; set; } = string.Empty;
+
+    public string AmazonOrderId { get; set; } = string.Empty;
+
+    /// <summary>The store order; null until one is created.</summary>
+    public int? OrderId { get; set; }
+
+    /// <summary>Amazon's order status as Amazon spells it (e.g. UNSHIPPED, SHIPPED, CANCELLED).</summary>
+    public string AmazonOrderStatus { get; set; } = string.Empty;
+
+    public int FulfillmentChannelId { get; set; }
+
+    public int SyncStatusId { get; set; }
+
+    public string? LastError { get; set; }
+
+    /// <summary>Set while a buyer cancellation request waits for an admin decision; blocks shipment pushes.</summary>
+    public bool IsOnHold { get; set; }
+
+    public bool IsArchived { get; set; }
+
+    public decimal OrderTotal { get; set; }
+
+    public string? CurrencyCode { get; set; }
+
+    public DateTime? PurchaseDateUtc { get; set; }
+
+    public DateTime? LastUpdateDateUtc { get; set; }
+
+    public DateTime? LatestShipDateUtc { get; set; }
+
+    public DateTime CreatedOnUtc { get; set; }
+
+    public DateTime UpdatedOnUtc { get; set; }
+
+    public AmazonFulfillmentChannel FulfillmentChannel
+    {
+        get => (AmazonFulfillmentChannel)FulfillmentChannelId;
+        set => FulfillmentChannelId = (int)value;
+    }
+
+    public AmazonOrderSyncStatus SyncStatus
+    {
+        get => (AmazonOrderSyncStatus)SyncStatusId;
+        set => SyncStatusId = (int)value;
+    }
+}

@@ -1,0 +1,28 @@
+using Nop.Core;
+
+namespace Nop.Plugin.Misc.AmazonChannel.Domain;
+
+/// <summary>
+/// How far an incremental read has got, per account, marketplace and flow. Unique on those three.
+/// </summary>
+public class AmazonSyncCheckpoint : BaseEntity
+{
+    public int AccountId { get; set; }
+
+    public string MarketplaceId { get; set; } = string.Empty;
+
+    public int SyncKindId { get; set; }
+
+    /// <summary>Everything Amazon changed before this moment has been read.</summary>
+    public DateTime SyncedUpToUtc { get; set; }
+
+    public DateTime? LastRunOnUtc { get; set; }
+
+    public DateTime UpdatedOnUtc { get; set; }
+
+    public AmazonSyncKind SyncKind
+    {
+        get => (AmazonSyncKind)SyncKindId;
+        set => SyncKindId = (int)value;
+    }
+}

@@ -1,0 +1,76 @@
+using Nop.Plugin.Misc.AmazonChannel.Data;
+using Nop.Plugin.Misc.AmazonChannel.Data.Mapping;
+
+namespace Nop.Plugin.Misc.AmazonChannel.Tests.Data;
+
+public class MigrationTests
+{
+    private static readonly string[] _pluginTables =
+    [
+        AmazonChannelTables.Account, AmazonChannelTables.OrderLink, AmazonChannelTables.OrderItemLink,
+        AmazonChannelTables.OutboundRequest, AmazonChannelTables.SyncCheckpoint, AmazonChannelTables.SyncError,
+        AmazonChannelTables.SkuMapping, AmazonChannelTables.SyncLog
+    ];
+
+    [Test]
+    public void MigrateUp_CreatesEveryPluginTable()
+    {
+        using var database = new TestDatabase();
+
+        Assert.That(database.GetTableNames(), Is.SupersetOf(_pluginTables));
+    }
+
+    [Test]
+    public void MigrateDown_RemovesEveryPluginTable()
+    {
+        using var database = new TestDatabase();
+
+        database.MigrateDown();
+
+        Assert.That(database.GetTableNames().Where(name => name.StartsWith("AmazonChannel", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
+    public void MigrateUp_AfterDown_RecreatesTheSchema()
+    {
+        using var database = new TestDatabase();
+
+        database.MigrateDown();
+        database.MigrateUp();
+
+        Assert.That(database.GetTableNames(), Is.SupersetOf(_pluginTables));
+    }
+
+    [TestCase(AmazonChannelTables.OrderLink, "IX_AmazonChannelOrderLink_AccountId_AmazonOrderId")]
+    [TestCase(AmazonChannelTables.OrderItemLink, "IX_AmazonChannelOrderItemLink_OrderLinkId_AmazonOrderItemId")]
+    [TestCase(AmazonChannelTables.OutboundRequest, "IX_AmazonChannelOutboundRequest_AccountId_IdempotencyKey")]
+    [TestCase(AmazonChannelTables.SyncCheckpoint, "IX_AmazonChannelSyncCheckpoint_Account_Marketplace_Kind")]
+    [TestCase(AmazonChannelTables.SkuMapping, "IX_AmazonChannelSkuMapping_AccountId_SellerSku")]
+    public void MigrateUp_CreatesUniqueKeys(string table, string index)
+    {
+        using var database = new TestDatabase();
+
+        var indexes = database.GetIndexes(table);
+
+        Assert.That(indexes, Does.ContainKey(index));
+        Assert.That(indexes[index], Is.True, $"{index} must be unique");
+    }
+
+    [Test]
+    public void NameCompatibility_PrefixesEveryTableAndMatchesTheMigration()
+    {
+        var tableNames = new AmazonChannelNameCompatibility().TableNames;
+
+        Assert.That(tableNames.Values, Is.EquivalentTo(_pluginTables));
+        Assert.That(tableNames.Values, Has.All.StartsWith("AmazonChannel"));
+    }
+
+    [Test]
+    public void NameCompatibility_CoversEveryPluginEntity()
+    {
+        var entityTypes = typeof(AmazonChannelPlugin).Assembly.GetTypes()
+            .Where(type => type.IsClass && !type.IsAbstract && type.IsSubclassOf(typeof(Nop.Core.BaseEntity)));
+
+        Assert.That(new AmazonChannelNameCompatibility().TableNames.Keys, Is.EquivalentTo(entityTypes));
+    }
+}
