@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
 using Nop.Plugin.Misc.AmazonChannel.Tests.Infrastructure;
@@ -26,16 +25,7 @@ public class PluginPackageTests
     {
         _artifacts = Path.Combine(Path.GetTempPath(), "amazonchannel-package-" + Guid.NewGuid().ToString("N"));
         var project = Path.Combine(TestPaths.RepoRoot, "Nop.Plugin.Misc.AmazonChannel", "Nop.Plugin.Misc.AmazonChannel.csproj");
-        var start = new ProcessStartInfo("dotnet", ["build", project, "-c", "Release", "-p:PackagePlugin=true", $"-p:PluginArtifactsDir={_artifacts}", "-nologo", "-v:q"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        Assert.That(process.ExitCode, Is.Zero, output.Result + error.Result);
+        DotnetCli.Run("build", project, "-c", "Release", "-p:PackagePlugin=true", $"-p:PluginArtifactsDir={_artifacts}", "-v:q").AssertSucceeded();
 
         _zip = ZipFile.OpenRead(Path.Combine(_artifacts, PluginFolder + ".zip"));
         _entries = _zip.Entries.Select(entry => entry.FullName.Replace('\\', '/')).ToList();
