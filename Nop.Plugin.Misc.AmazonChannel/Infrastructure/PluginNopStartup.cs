@@ -16,6 +16,7 @@ public class PluginNopStartup : INopStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<AmazonAccountService>();
         services.AddScoped<HistoryCleanupService>();
     }
 
