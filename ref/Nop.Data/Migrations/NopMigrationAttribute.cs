@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentMigrator;
+using Nop.Core;
 
 namespace Nop.Data.Migrations;
 
@@ -67,8 +68,8 @@ public partial class NopMigrationAttribute : MigrationAttribute
     #region Nested class
 
     /// <summary>
-    /// Data the attribute is built from. Stand-in: where nopCommerce throws NopException (no date-time string; neither a
-    /// description nor a nopCommerce version) this throws InvalidOperationException.
+    /// Data the attribute is built from. Throws NopException when there is no date-time string, or neither a
+    /// description nor a nopCommerce version, as nopCommerce does.
     /// </summary>
     protected partial class MigrationConfig
     {
@@ -91,7 +92,7 @@ public partial class NopMigrationAttribute : MigrationAttribute
                 if (_version.HasValue)
                     return _version.Value;
                 if (string.IsNullOrEmpty(DateTime))
-                    throw new InvalidOperationException("Either Version or DateTime must be set");
+                    throw new NopException("Either Version or DateTime must be set");
 
                 return System.DateTime.ParseExact(DateTime, NopMigrationDefaults.DateFormats, CultureInfo.InvariantCulture).Ticks
                     + (int)(UpdateMigrationType ?? 0);
@@ -107,7 +108,7 @@ public partial class NopMigrationAttribute : MigrationAttribute
                 if (!string.IsNullOrEmpty(_description))
                     return _description;
                 if (string.IsNullOrEmpty(NopVersion))
-                    throw new InvalidOperationException("Either Description or NopVersion must be set");
+                    throw new NopException("Either Description or NopVersion must be set");
 
                 return UpdateMigrationType.HasValue
                     ? string.Format(NopMigrationDefaults.UpdateMigrationDescription, NopVersion, UpdateMigrationType)

@@ -1,0 +1,12 @@
+namespace Nop.Core.Domain.Orders;
+
+/// <summary>Published by nopCommerce for an order (stand-in).</summary>
+public partial class OrderPlacedEvent
+{
+    public OrderPlacedEvent(Order order)
+    {
+        Order = order;
+    }
+
+    public Order Order { get; }
+}

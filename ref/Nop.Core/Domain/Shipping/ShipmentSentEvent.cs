@@ -1,0 +1,12 @@
+namespace Nop.Core.Domain.Shipping;
+
+/// <summary>Published by nopCommerce for a shipment (stand-in).</summary>
+public partial class ShipmentSentEvent
+{
+    public ShipmentSentEvent(Shipment shipment)
+    {
+        Shipment = shipment;
+    }
+
+    public Shipment Shipment { get; }
+}
