@@ -110,7 +110,8 @@ public class SchemaMigration : Migration
             .WithColumn("OrderItemId").AsInt32().Nullable()
             .WithColumn("QuantityOrdered").AsInt32().NotNullable()
             .WithColumn("QuantityShipped").AsInt32().NotNullable()
-            .WithColumn("QuantityCancelled").AsInt32().NotNullable();
+            .WithColumn("QuantityCancelled").AsInt32().NotNullable()
+            .WithColumn("StockAdjusted").AsBoolean().NotNullable();
 
         Create.Index("IX_AmazonChannelOrderItemLink_OrderLinkId_AmazonOrderItemId").OnTable(AmazonChannelTables.OrderItemLink)
             .OnColumn("OrderLinkId").Ascending()

@@ -21,4 +21,7 @@ public class AmazonOrderItemLink : BaseEntity
     public int QuantityShipped { get; set; }
 
     public int QuantityCancelled { get; set; }
+
+    /// <summary>Stock for this line was taken through nopCommerce's inventory method (at most once per line).</summary>
+    public bool StockAdjusted { get; set; }
 }

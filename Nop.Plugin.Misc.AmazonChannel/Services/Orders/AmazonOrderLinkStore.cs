@@ -1,0 +1,146 @@
+using Nop.Data;
+using Nop.Plugin.Misc.AmazonChannel.Domain;
+
+namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders;
+
+/// <summary>The link of an Amazon order after it was brought up to date with what Amazon says now.</summary>
+public sealed record OrderLinkUpdate(AmazonOrderLink Link, IReadOnlyList<AmazonOrderItemLink> Items, AmazonOrderStatus? PreviousStatus, bool IsNew, bool IsStale);
+
+/// <summary>
+/// Records every Amazon order the plugin sees, once: (account, Amazon order ID) is unique in the database, so when two
+/// imports race the loser re-reads the winner's row. A read older than the stored one (report data, an overlapping
+/// window, a repeated page) never moves the order back.
+/// </summary>
+public class AmazonOrderLinkStore
+{
+    private readonly IRepository<AmazonOrderLink> _linkRepository;
+    private readonly IRepository<AmazonOrderItemLink> _itemLinkRepository;
+    private readonly TimeProvider _timeProvider;
+
+    public AmazonOrderLinkStore(IRepository<AmazonOrderLink> linkRepository, IRepository<AmazonOrderItemLink> itemLinkRepository, TimeProvider timeProvider)
+    {
+        _linkRepository = linkRepository;
+        _itemLinkRepository = itemLinkRepository;
+        _timeProvider = timeProvider;
+    }
+
+    public async Task<AmazonOrderLink?> FindAsync(int accountId, string amazonOrderId) =>
+        (await _linkRepository.GetAllAsync(query => query.Where(link => link.AccountId == accountId && link.AmazonOrderId == amazonOrderId))).FirstOrDefault();
+
+    public Task<AmazonOrderLink?> GetByIdAsync(int linkId) => _linkRepository.GetByIdAsync(linkId)!;
+
+    public Task<IList<AmazonOrderItemLink>> GetItemsAsync(int linkId) =>
+        _itemLinkRepository.GetAllAsync(query => query.Where(item => item.OrderLinkId == linkId).OrderBy(item => item.Id));
+
+    public Task UpdateAsync(AmazonOrderLink link)
+    {
+        link.UpdatedOnUtc = UtcNow();
+        return _linkRepository.UpdateAsync(link, false);
+    }
+
+    public Task UpdateItemAsync(AmazonOrderItemLink item) => _itemLinkRepository.UpdateAsync(item, false);
+
+    public async Task<OrderLinkUpdate> UpsertAsync(AmazonAccount account, AmazonOrderSnapshot order)
+    {
+        var link = await FindAsync(account.Id, order.AmazonOrderId);
+        var isNew = false;
+        if (link is null)
+        {
+            (link, isNew) = await InsertAsync(account, order);
+        }
+
+        var previous = AmazonOrderStatusParser.Parse(link.AmazonOrderStatus);
+        var isStale = !isNew && link.LastUpdateDateUtc is { } stored && order.LastUpdateDateUtc < stored;
+        if (!isNew && !isStale)
+        {
+            Apply(link, order);
+            await UpdateAsync(link);
+        }
+
+        var items = isStale ? await GetItemsAsync(link.Id) : await SyncItemsAsync(link.Id, order);
+        return new OrderLinkUpdate(link, items.ToList(), isNew ? null : previous, isNew, isStale);
+    }
+
+    private async Task<(AmazonOrderLink Link, bool IsNew)> InsertAsync(AmazonAccount account, AmazonOrderSnapshot order)
+    {
+        var link = new AmazonOrderLink
+        {
+            AccountId = account.Id,
+            AmazonOrderId = order.AmazonOrderId,
+            SyncStatus = AmazonOrderSyncStatus.Waiting,
+            CreatedOnUtc = UtcNow(),
+            UpdatedOnUtc = UtcNow()
+        };
+        Apply(link, order);
+
+        try
+        {
+            await _linkRepository.InsertAsync(link, false);
+            return (link, true);
+        }
+        catch (Exception)
+        {
+            // Another import inserted it first (unique key): carry on with that row; anything else is a real failure.
+            var winner = await FindAsync(account.Id, order.AmazonOrderId);
+            if (winner is null)
+                throw;
+            return (winner, false);
+        }
+    }
+
+    private static void Apply(AmazonOrderLink link, AmazonOrderSnapshot order)
+    {
+        link.MarketplaceId = order.MarketplaceId;
+        link.AmazonOrderStatus = order.Status.ToAmazonName();
+        link.FulfillmentChannel = order.FulfillmentChannel;
+        link.OrderTotal = order.OrderTotal;
+        link.CurrencyCode = order.CurrencyCode;
+        link.PurchaseDateUtc = order.PurchaseDateUtc;
+        link.LastUpdateDateUtc = order.LastUpdateDateUtc;
+        link.LatestShipDateUtc = order.LatestShipDateUtc;
+    }
+
+    private async Task<IList<AmazonOrderItemLink>> SyncItemsAsync(int linkId, AmazonOrderSnapshot order)
+    {
+        var stored = (await GetItemsAsync(linkId)).ToDictionary(item => item.AmazonOrderItemId);
+        foreach (var item in order.Items)
+        {
+            var cancelled = order.Status == AmazonOrderStatus.Canceled ? Math.Max(0, item.QuantityOrdered - item.QuantityShipped) : 0;
+            if (stored.TryGetValue(item.AmazonOrderItemId, out var existing))
+            {
+                if (existing.QuantityOrdered == item.QuantityOrdered && existing.QuantityShipped >= item.QuantityShipped && existing.QuantityCancelled >= cancelled)
+                    continue;
+
+                existing.QuantityOrdered = item.QuantityOrdered;
+                existing.QuantityShipped = Math.Max(existing.QuantityShipped, item.QuantityShipped);
+                existing.QuantityCancelled = Math.Max(existing.QuantityCancelled, cancelled);
+                await _itemLinkRepository.UpdateAsync(existing, false);
+                continue;
+            }
+
+            var link = new AmazonOrderItemLink
+            {
+                OrderLinkId = linkId,
+                AmazonOrderItemId = item.AmazonOrderItemId,
+                SellerSku = item.SellerSku,
+                QuantityOrdered = item.QuantityOrdered,
+                QuantityShipped = item.QuantityShipped,
+                QuantityCancelled = cancelled
+            };
+            try
+            {
+                await _itemLinkRepository.InsertAsync(link, false);
+            }
+            catch (Exception)
+            {
+                // Inserted concurrently by another import (unique key); anything else is a real failure.
+                if (!(await GetItemsAsync(linkId)).Any(i => i.AmazonOrderItemId == item.AmazonOrderItemId))
+                    throw;
+            }
+        }
+
+        return await GetItemsAsync(linkId);
+    }
+
+    private DateTime UtcNow() => _timeProvider.GetUtcNow().UtcDateTime;
+}

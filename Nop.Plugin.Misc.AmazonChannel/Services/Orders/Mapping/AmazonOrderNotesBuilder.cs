@@ -1,0 +1,57 @@
+using System.Globalization;
+using Nop.Plugin.Misc.AmazonChannel.Domain;
+
+namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
+
+/// <summary>
+/// Default order notes. They are written for the store's staff (not shown to the customer) and never contain the
+/// buyer's address or phone.
+/// </summary>
+public class AmazonOrderNotesBuilder : IAmazonOrderNotesBuilder
+{
+    private static readonly Dictionary<string, string> _serviceLevels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["SECOND_DAY"] = "Second Day",
+        ["SecondDay"] = "Second Day",
+        ["NEXT_DAY"] = "Next Day",
+        ["NextDay"] = "Next Day",
+        ["SAME_DAY"] = "Same Day",
+        ["SameDay"] = "Same Day",
+        ["EXPEDITED"] = "Expedited",
+        ["PRIORITY"] = "Priority",
+        ["SCHEDULED"] = "Scheduled delivery"
+    };
+
+    public IReadOnlyList<string> Build(AmazonOrderSnapshot order)
+    {
+        var channel = order.FulfillmentChannel == AmazonFulfillmentChannel.Amazon ? "fulfilled by Amazon (FBA)" : "fulfilled by merchant (FBM)";
+        var notes = new List<string> { $"Amazon order {order.AmazonOrderId} imported from marketplace {order.MarketplaceId}, {channel}." };
+
+        if (order.IsPrime)
+            notes.Add("Amazon Prime order: ship on time with the promised service.");
+        if (order.IsBusinessOrder)
+            notes.Add(string.IsNullOrWhiteSpace(order.PurchaseOrderNumber)
+                ? "Amazon Business order."
+                : $"Amazon Business order, purchase order number {order.PurchaseOrderNumber}.");
+        if (order.IsPremium)
+            notes.Add("Premium shipping order.");
+        if (order.ShipServiceLevel is { } level && _serviceLevels.TryGetValue(level, out var speed))
+            notes.Add($"Shipping speed: {speed}.");
+        if (!string.IsNullOrWhiteSpace(order.ReplacedOrderId))
+            notes.Add($"Replacement order for Amazon order {order.ReplacedOrderId}.");
+        if (order.LatestShipDateUtc is { } shipBy)
+            notes.Add($"Ship by {shipBy.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC (Amazon's latest ship date).");
+
+        foreach (var item in order.Items)
+        {
+            if (!string.IsNullOrWhiteSpace(item.GiftMessage))
+                notes.Add($"Gift message for {item.SellerSku}: {item.GiftMessage}");
+            if (item.GiftWrapPrice > 0)
+                notes.Add($"Gift wrap for {item.SellerSku}: {item.GiftWrapPrice.ToString("0.00", CultureInfo.InvariantCulture)} {order.CurrencyCode}.");
+            if (!string.IsNullOrWhiteSpace(item.CustomizedUrl))
+                notes.Add($"Amazon Custom personalization for {item.SellerSku}: {item.CustomizedUrl}");
+        }
+
+        return notes;
+    }
+}
