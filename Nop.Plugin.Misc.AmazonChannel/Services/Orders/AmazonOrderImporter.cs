@@ -1,0 +1,144 @@
+using Nop.Core.Caching;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Events;
+using Nop.Plugin.Misc.AmazonChannel.Domain;
+using Nop.Plugin.Misc.AmazonChannel.Events;
+using Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
+using Nop.Services.Logging;
+
+namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders;
+
+/// <summary>What happened to one Amazon order in an import.</summary>
+public enum OrderImportOutcome
+{
+    Created,
+    Updated,
+    Waiting,
+    Listed,
+    Vetoed,
+    Failed,
+    Stale,
+    Busy
+}
+
+/// <summary>
+/// Imports one Amazon order: records it, decides by the import rules, maps and writes the store order (or brings an
+/// existing one up to date), and publishes the plugin's events. Safe to run again and concurrently for the same
+/// order: a lock per order serialises imports within the web farm and the order GUID key stops any that slip past.
+/// </summary>
+public class AmazonOrderImporter
+{
+    private static readonly TimeSpan _orderLockTime = TimeSpan.FromMinutes(5);
+
+    private readonly AmazonChannelSettings _settings;
+    private readonly AmazonOrderLinkStore _linkStore;
+    private readonly AmazonOrderMapper _mapper;
+    private readonly NativeOrderWriter _writer;
+    private readonly AmazonOrderStatusSynchronizer _statusSynchronizer;
+    private readonly AmazonSyncErrorService _syncErrorService;
+    private readonly IEventPublisher _eventPublisher;
+    private readonly ILocker _locker;
+    private readonly ILogger _logger;
+
+    public AmazonOrderImporter(AmazonChannelSettings settings,
+        AmazonOrderLinkStore linkStore,
+        AmazonOrderMapper mapper,
+        NativeOrderWriter writer,
+        AmazonOrderStatusSynchronizer statusSynchronizer,
+        AmazonSyncErrorService syncErrorService,
+        IEventPublisher eventPublisher,
+        ILocker locker,
+        ILogger logger)
+    {
+        _settings = settings;
+        _linkStore = linkStore;
+        _mapper = mapper;
+        _writer = writer;
+        _statusSynchronizer = statusSynchronizer;
+        _syncErrorService = syncErrorService;
+        _eventPublisher = eventPublisher;
+        _locker = locker;
+        _logger = logger;
+    }
+
+    public async Task<OrderImportOutcome> ImportAsync(AmazonAccount account, AmazonOrderSnapshot amazonOrder)
+    {
+        var outcome = OrderImportOutcome.Busy;
+        var locked = await _locker.PerformActionWithLockAsync($"Nop.Plugin.Misc.AmazonChannel.Order.{account.Id}.{amazonOrder.AmazonOrderId}", _orderLockTime,
+            async () => outcome = await ImportLockedAsync(account, amazonOrder));
+
+        // Busy: another node or run holds this order now; it is read again in the next window.
+        return locked ? outcome : OrderImportOutcome.Busy;
+    }
+
+    private async Task<OrderImportOutcome> ImportLockedAsync(AmazonAccount account, AmazonOrderSnapshot amazonOrder)
+    {
+        var update = await _linkStore.UpsertAsync(account, amazonOrder);
+        var link = update.Link;
+        if (update.IsStale)
+            return OrderImportOutcome.Stale;
+
+        if (link.OrderId is not null && link.SyncStatus == AmazonOrderSyncStatus.Imported)
+        {
+            await _statusSynchronizer.SyncAsync(link, amazonOrder);
+            return OrderImportOutcome.Updated;
+        }
+
+        // A store order already half-written by an interrupted run is always finished.
+        var action = link.OrderId is not null ? OrderImportAction.CreateNativeOrder : OrderImportRules.Decide(amazonOrder, _settings);
+        if (action != OrderImportAction.CreateNativeOrder)
+        {
+            await SetStatusAsync(link, OrderImportRules.SyncStatusFor(action), null);
+            return action == OrderImportAction.Wait ? OrderImportOutcome.Waiting : OrderImportOutcome.Listed;
+        }
+
+        NativeOrderPlan plan;
+        try
+        {
+            plan = await _mapper.MapAsync(account, amazonOrder);
+        }
+        catch (AmazonOrderMappingException exception)
+        {
+            await FailAsync(account, link, amazonOrder, exception.Kind, exception.Message);
+            return OrderImportOutcome.Failed;
+        }
+
+        var importing = new AmazonOrderImportingEvent(account, amazonOrder, plan);
+        await _eventPublisher.PublishAsync(importing);
+        if (importing.IsVetoed && link.OrderId is null)
+        {
+            await SetStatusAsync(link, AmazonOrderSyncStatus.NotImported, $"Not imported: {importing.VetoReason}");
+            return OrderImportOutcome.Vetoed;
+        }
+
+        var adjustInventory = _settings.AdjustInventoryForFbmOrders && amazonOrder.FulfillmentChannel == AmazonFulfillmentChannel.Merchant;
+        var order = await _writer.WriteAsync(link, plan, adjustInventory);
+
+        await SetStatusAsync(link, AmazonOrderSyncStatus.Imported, null);
+        await _syncErrorService.ResolveForOrderLinkAsync(link.Id);
+        await _eventPublisher.PublishAsync(new AmazonOrderImportedEvent(account, amazonOrder, order, link));
+        if (_settings.PublishOrderPlacedEvent)
+            await _eventPublisher.PublishAsync(new OrderPlacedEvent(order));
+
+        await _statusSynchronizer.SyncAsync(link, amazonOrder);
+        return OrderImportOutcome.Created;
+    }
+
+    private async Task FailAsync(AmazonAccount account, AmazonOrderLink link, AmazonOrderSnapshot amazonOrder, AmazonSyncErrorKind kind, string message)
+    {
+        await SetStatusAsync(link, AmazonOrderSyncStatus.Failed, message);
+        await _syncErrorService.RecordAsync(account.Id, link, amazonOrder.AmazonOrderId, kind, message);
+        await _logger.WarningAsync($"Amazon channel: order {amazonOrder.AmazonOrderId} was not imported. {message}");
+        await _eventPublisher.PublishAsync(new AmazonOrderSyncFailedEvent(account.Id, amazonOrder.AmazonOrderId, kind, message, link));
+    }
+
+    private async Task SetStatusAsync(AmazonOrderLink link, AmazonOrderSyncStatus status, string? error)
+    {
+        if (link.SyncStatus == status && link.LastError == error)
+            return;
+
+        link.SyncStatus = status;
+        link.LastError = error;
+        await _linkStore.UpdateAsync(link);
+    }
+}

@@ -1,0 +1,131 @@
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Core.Domain.Shipping;
+using Nop.Core.Events;
+using Nop.Plugin.Misc.AmazonChannel.Domain;
+using Nop.Plugin.Misc.AmazonChannel.Events;
+using Nop.Services.Orders;
+
+namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders;
+
+/// <summary>
+/// Brings an imported store order in line with what Amazon says on a later read: cancelled on Amazon (cancels the
+/// store order when it has not shipped), buyer cancellation requested (puts the order on hold), paid on Amazon after
+/// Pending, shipped outside the store (FBA, or shipped elsewhere) recorded. Each change leaves an order note once.
+/// </summary>
+public class AmazonOrderStatusSynchronizer
+{
+    private readonly IOrderService _orderService;
+    private readonly IOrderProcessingService _orderProcessingService;
+    private readonly IEventPublisher _eventPublisher;
+    private readonly AmazonOrderLinkStore _linkStore;
+    private readonly AmazonSyncErrorService _syncErrorService;
+    private readonly TimeProvider _timeProvider;
+
+    public AmazonOrderStatusSynchronizer(IOrderService orderService,
+        IOrderProcessingService orderProcessingService,
+        IEventPublisher eventPublisher,
+        AmazonOrderLinkStore linkStore,
+        AmazonSyncErrorService syncErrorService,
+        TimeProvider timeProvider)
+    {
+        _orderService = orderService;
+        _orderProcessingService = orderProcessingService;
+        _eventPublisher = eventPublisher;
+        _linkStore = linkStore;
+        _syncErrorService = syncErrorService;
+        _timeProvider = timeProvider;
+    }
+
+    public async Task SyncAsync(AmazonOrderLink link, AmazonOrderSnapshot amazonOrder)
+    {
+        if (link.OrderId is not { } orderId || await _orderService.GetOrderByIdAsync(orderId) is not { } order || order.Deleted)
+            return;
+
+        if (amazonOrder.Status == AmazonOrderStatus.Canceled)
+        {
+            await SyncCancellationAsync(link, order);
+            return;
+        }
+
+        if (order.PaymentStatus == PaymentStatus.Pending && amazonOrder.Status is not (AmazonOrderStatus.Pending or AmazonOrderStatus.PendingAvailability))
+            await MarkPaidAsync(order, amazonOrder);
+
+        if (amazonOrder.IsBuyerCancellationRequested && !link.IsOnHold && order.OrderStatus != OrderStatus.Cancelled && order.ShippingStatus == ShippingStatus.NotYetShipped)
+            await PutOnHoldAsync(link, order, amazonOrder);
+
+        await SyncShippingAsync(order, amazonOrder);
+    }
+
+    private async Task SyncCancellationAsync(AmazonOrderLink link, Order order)
+    {
+        if (order.OrderStatus == OrderStatus.Cancelled)
+            return;
+
+        if (order.ShippingStatus is ShippingStatus.NotYetShipped or ShippingStatus.ShippingNotRequired && _orderProcessingService.CanCancelOrder(order))
+        {
+            await AddNoteOnceAsync(order, "Cancelled on Amazon: the store order was cancelled to match.");
+            await _orderProcessingService.CancelOrderAsync(order, false);
+            if (link.IsOnHold)
+            {
+                link.IsOnHold = false;
+                await _linkStore.UpdateAsync(link);
+            }
+            return;
+        }
+
+        const string message = "Amazon cancelled this order, but it has already shipped in the store. Check the shipment and refund the buyer if needed.";
+        await AddNoteOnceAsync(order, message);
+        await _syncErrorService.RecordAsync(link.AccountId, link, link.AmazonOrderId, AmazonSyncErrorKind.Other, message);
+    }
+
+    private async Task MarkPaidAsync(Order order, AmazonOrderSnapshot amazonOrder)
+    {
+        // Not through MarkOrderAsPaidAsync: that e-mails the customer, who is an Amazon buyer.
+        order.PaymentStatus = PaymentStatus.Paid;
+        order.PaidDateUtc = amazonOrder.LastUpdateDateUtc;
+        await _orderService.UpdateOrderAsync(order);
+        await AddNoteOnceAsync(order, "Amazon confirmed payment (the order left Pending).");
+        await _orderProcessingService.CheckOrderStatusAsync(order);
+    }
+
+    private async Task PutOnHoldAsync(AmazonOrderLink link, Order order, AmazonOrderSnapshot amazonOrder)
+    {
+        var reason = amazonOrder.Items.Select(item => item.BuyerCancelReason).FirstOrDefault(r => !string.IsNullOrWhiteSpace(r));
+        link.IsOnHold = true;
+        await _linkStore.UpdateAsync(link);
+        await AddNoteOnceAsync(order, string.IsNullOrWhiteSpace(reason)
+            ? "The Amazon buyer asked to cancel this order. It is on hold (no shipment is sent to Amazon) until you cancel it on Amazon or reject the request."
+            : $"The Amazon buyer asked to cancel this order (reason: {reason}). It is on hold (no shipment is sent to Amazon) until you cancel it on Amazon or reject the request.");
+        await _eventPublisher.PublishAsync(new AmazonBuyerCancellationRequestedEvent(link, order, reason));
+    }
+
+    private async Task SyncShippingAsync(Order order, AmazonOrderSnapshot amazonOrder)
+    {
+        var shippedOnAmazon = amazonOrder.FulfillmentChannel == AmazonFulfillmentChannel.Amazon
+            ? amazonOrder.Status is AmazonOrderStatus.Shipped or AmazonOrderStatus.PartiallyShipped or AmazonOrderStatus.InvoiceUnconfirmed or AmazonOrderStatus.Unshipped
+            : amazonOrder.Status is AmazonOrderStatus.Shipped or AmazonOrderStatus.InvoiceUnconfirmed or AmazonOrderStatus.PartiallyShipped;
+        if (!shippedOnAmazon)
+            return;
+
+        var status = amazonOrder.Status == AmazonOrderStatus.PartiallyShipped ? ShippingStatus.PartiallyShipped : ShippingStatus.Shipped;
+        if (order.ShippingStatus == status || order.ShippingStatus == ShippingStatus.Delivered || (order.ShippingStatus == ShippingStatus.Shipped && status == ShippingStatus.PartiallyShipped))
+            return;
+
+        order.ShippingStatus = status;
+        await _orderService.UpdateOrderAsync(order);
+        await AddNoteOnceAsync(order, amazonOrder.FulfillmentChannel == AmazonFulfillmentChannel.Amazon
+            ? "Shipped by Amazon (FBA)."
+            : $"Amazon reports the order {(status == ShippingStatus.Shipped ? "shipped" : "partially shipped")} outside the store.");
+        await _orderProcessingService.CheckOrderStatusAsync(order);
+    }
+
+    private async Task AddNoteOnceAsync(Order order, string note)
+    {
+        var notes = await _orderService.GetOrderNotesByOrderIdAsync(order.Id);
+        if (notes.Any(existing => existing.Note == note))
+            return;
+
+        await _orderService.InsertOrderNoteAsync(new OrderNote { OrderId = order.Id, Note = note, DisplayToCustomer = false, CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime });
+    }
+}
