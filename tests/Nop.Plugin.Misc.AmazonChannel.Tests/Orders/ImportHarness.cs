@@ -35,7 +35,7 @@ public sealed class ImportHarness : IDisposable
     public IRepository<T> Repository<T>() where T : Nop.Core.BaseEntity => new CrashingRepository<T>(Database.GetRepository<T>(), Crash);
 
     /// <summary>A fresh importer, as a new request scope (or a restarted process) would build it.</summary>
-    public AmazonOrderImporter CreateImporter()
+    public AmazonOrderImporter CreateImporter(Nop.Core.Caching.ILocker? locker = null)
     {
         var time = TimeProvider.System;
         var linkStore = new AmazonOrderLinkStore(Repository<AmazonOrderLink>(), Repository<AmazonOrderItemLink>(), time);
@@ -50,7 +50,7 @@ public sealed class ImportHarness : IDisposable
             Store.StoreContext.Object);
         var writer = new NativeOrderWriter(Store.OrderService.Object, Store.AddressService.Object, Store.ProductService.Object, linkStore, time);
         var status = new AmazonOrderStatusSynchronizer(Store.OrderService.Object, Store.OrderProcessingService.Object, Store.EventPublisher.Object, linkStore, errors, time);
-        return new AmazonOrderImporter(Settings, linkStore, mapper, writer, status, errors, Store.EventPublisher.Object, Store.Locker, Store.Logger.Object);
+        return new AmazonOrderImporter(Settings, linkStore, mapper, writer, status, errors, Store.EventPublisher.Object, locker ?? Store.Locker, Store.Logger.Object);
     }
 
     public Task<OrderImportOutcome> ImportAsync(AmazonOrderSnapshot order) => CreateImporter().ImportAsync(Account, order);
