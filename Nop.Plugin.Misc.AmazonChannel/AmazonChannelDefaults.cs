@@ -26,11 +26,14 @@ public static class AmazonChannelDefaults
     /// <summary>A schedule task the plugin registers (disabled until the plugin is configured).</summary>
     public sealed record ScheduleTaskDefinition(string Name, string Type, int DefaultSeconds);
 
+    public static ScheduleTaskDefinition OrderImportTask { get; } =
+        new("Amazon channel: download orders", "Nop.Plugin.Misc.AmazonChannel.Services.Orders.OrderImportTask", 30 * 60);
+
     public static ScheduleTaskDefinition HistoryCleanupTask { get; } =
         new("Amazon channel: clean up sync history", "Nop.Plugin.Misc.AmazonChannel.Services.HistoryCleanupTask", 24 * 60 * 60);
 
     /// <summary>Every schedule task the plugin installs.</summary>
-    public static IReadOnlyList<ScheduleTaskDefinition> ScheduleTasks { get; } = [HistoryCleanupTask];
+    public static IReadOnlyList<ScheduleTaskDefinition> ScheduleTasks { get; } = [OrderImportTask, HistoryCleanupTask];
 
     /// <summary>Settings a fresh install starts with (product spec §2.1).</summary>
     public static AmazonChannelSettings CreateDefaultSettings() => new()
@@ -61,6 +64,8 @@ public static class AmazonChannelDefaults
         ReturnsSyncIntervalMinutes = 360,
         SettlementSyncIntervalMinutes = 720,
         SyncOverlapMinutes = 10,
+        InitialSyncDays = 7,
+        BacklogThresholdHours = 24,
         HistoryRetentionDays = 90
     };
 }

@@ -76,6 +76,12 @@ public class AmazonChannelSettings : ISettings
     /// <summary>Each incremental order read starts this many minutes before the last checkpoint.</summary>
     public int SyncOverlapMinutes { get; set; }
 
+    /// <summary>How far back the first order download of an account reaches.</summary>
+    public int InitialSyncDays { get; set; }
+
+    /// <summary>A download window longer than this is read through an order report instead of page by page.</summary>
+    public int BacklogThresholdHours { get; set; }
+
     /// <summary>Days to keep confirmed outbound requests, resolved sync errors and sync log lines.</summary>
     public int HistoryRetentionDays { get; set; }
 }

@@ -81,9 +81,14 @@ public static class AmazonChannelLocaleResources
             [$"{p}.Settings.SyncIntervalMinutes.Range"] = "The interval must be between 5 and 1440 minutes.",
             [$"{p}.Settings.SyncOverlapMinutes"] = "Download overlap (minutes)",
             [$"{p}.Settings.SyncOverlapMinutes.Hint"] = "Each download starts this many minutes before the previous one ended, so no late change is missed. Reading an order again is harmless.",
+            [$"{p}.Settings.InitialSyncDays"] = "First download (days back)",
+            [$"{p}.Settings.InitialSyncDays.Hint"] = "How many days of Amazon orders the first download of a new account reads.",
+            [$"{p}.Settings.BacklogThresholdHours"] = "Use an order report above (hours)",
+            [$"{p}.Settings.BacklogThresholdHours.Hint"] = "When the time since the last download is longer than this (first download, long outage), orders are read in bulk through an Amazon order report instead of page by page, which is much faster within Amazon's limits.",
             [$"{p}.Settings.HistoryRetentionDays"] = "Keep history (days)",
             [$"{p}.Settings.HistoryRetentionDays.Hint"] = "Days to keep confirmed requests to Amazon, resolved sync errors and sync log lines. Requests Amazon has not confirmed are always kept.",
 
+            [$"{p}.Orders.ImportById.NotFound"] = "Amazon has no order {0} for this account.",
             [$"{p}.Tasks.HistoryCleanup.Done"] = "Amazon channel history cleanup removed {0} confirmed requests, {1} resolved sync errors and {2} sync log lines older than {3} days."
         };
 

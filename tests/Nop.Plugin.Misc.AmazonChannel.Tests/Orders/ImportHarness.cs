@@ -4,6 +4,7 @@ using Nop.Plugin.Misc.AmazonChannel.Services;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
 using Nop.Plugin.Misc.AmazonChannel.Tests.Data;
+using Nop.Plugin.Misc.AmazonChannel.Tests.Infrastructure;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Tests.Orders;
 
@@ -51,6 +52,21 @@ public sealed class ImportHarness : IDisposable
         var writer = new NativeOrderWriter(Store.OrderService.Object, Store.AddressService.Object, Store.ProductService.Object, linkStore, time);
         var status = new AmazonOrderStatusSynchronizer(Store.OrderService.Object, Store.OrderProcessingService.Object, Store.EventPublisher.Object, linkStore, errors, time);
         return new AmazonOrderImporter(Settings, linkStore, mapper, writer, status, errors, Store.EventPublisher.Object, locker ?? Store.Locker, Store.Logger.Object);
+    }
+
+    public FakeOrderSource Source { get; } = new();
+
+    public ManualTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+
+    public AmazonOrderImportService CreateImportService()
+    {
+        var accounts = new AmazonAccountService(Repository<AmazonAccount>(), new Moq.Mock<Nop.Services.Security.IEncryptionService>().Object, Time);
+        var linkStore = new AmazonOrderLinkStore(Repository<AmazonOrderLink>(), Repository<AmazonOrderItemLink>(), Time);
+        return new AmazonOrderImportService(Settings, accounts, Source, CreateImporter(), linkStore,
+            new AmazonSyncCheckpointStore(Repository<AmazonSyncCheckpoint>(), Time),
+            new AmazonSyncErrorService(Repository<AmazonSyncError>(), Time),
+            new AmazonSyncLog(Repository<AmazonSyncLogEntry>(), Time),
+            Store.Locker, Store.Logger.Object, Time);
     }
 
     public Task<OrderImportOutcome> ImportAsync(AmazonOrderSnapshot order) => CreateImporter().ImportAsync(Account, order);

@@ -1,0 +1,48 @@
+using Nop.Data;
+using Nop.Plugin.Misc.AmazonChannel.Domain;
+
+namespace Nop.Plugin.Misc.AmazonChannel.Services;
+
+/// <summary>Persisted progress of each incremental read, per account, marketplace and flow.</summary>
+public class AmazonSyncCheckpointStore
+{
+    private readonly IRepository<AmazonSyncCheckpoint> _checkpointRepository;
+    private readonly TimeProvider _timeProvider;
+
+    public AmazonSyncCheckpointStore(IRepository<AmazonSyncCheckpoint> checkpointRepository, TimeProvider timeProvider)
+    {
+        _checkpointRepository = checkpointRepository;
+        _timeProvider = timeProvider;
+    }
+
+    public async Task<AmazonSyncCheckpoint?> FindAsync(int accountId, string marketplaceId, AmazonSyncKind kind)
+    {
+        var kindId = (int)kind;
+        return (await _checkpointRepository.GetAllAsync(query => query.Where(c => c.AccountId == accountId && c.MarketplaceId == marketplaceId && c.SyncKindId == kindId))).FirstOrDefault();
+    }
+
+    /// <summary>Moves the checkpoint forward (never back) and records the run.</summary>
+    public async Task SaveAsync(int accountId, string marketplaceId, AmazonSyncKind kind, DateTime syncedUpToUtc)
+    {
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var checkpoint = await FindAsync(accountId, marketplaceId, kind);
+        if (checkpoint is null)
+        {
+            await _checkpointRepository.InsertAsync(new AmazonSyncCheckpoint
+            {
+                AccountId = accountId,
+                MarketplaceId = marketplaceId,
+                SyncKind = kind,
+                SyncedUpToUtc = syncedUpToUtc,
+                LastRunOnUtc = now,
+                UpdatedOnUtc = now
+            }, false);
+            return;
+        }
+
+        checkpoint.SyncedUpToUtc = syncedUpToUtc > checkpoint.SyncedUpToUtc ? syncedUpToUtc : checkpoint.SyncedUpToUtc;
+        checkpoint.LastRunOnUtc = now;
+        checkpoint.UpdatedOnUtc = now;
+        await _checkpointRepository.UpdateAsync(checkpoint, false);
+    }
+}
