@@ -4,26 +4,44 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.AmazonChannel.Services;
+using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
+using Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Infrastructure;
 
 /// <summary>
 /// Registers the plugin's services. Settings, consumers, permission managers and schedule tasks are found by
-/// nopCommerce's type finder and need no registration.
+/// nopCommerce's type finder and need no registration. The mapping steps are registered with TryAdd: a plugin that
+/// registers its own implementation first (a startup with a lower Order) replaces them.
 /// </summary>
 public class PluginNopStartup : INopStartup
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+
         services.AddScoped<AmazonAccountService>();
+        services.AddScoped<AmazonSyncErrorService>();
+        services.AddScoped<AmazonSyncCheckpointStore>();
+        services.AddScoped<AmazonSyncLog>();
         services.AddScoped<HistoryCleanupService>();
+
+        services.TryAddScoped<IAmazonCustomerResolver, AmazonCustomerResolver>();
+        services.TryAddScoped<IAmazonAddressMapper, AmazonAddressMapper>();
+        services.TryAddScoped<IAmazonProductResolver, AmazonProductResolver>();
+        services.TryAddScoped<IAmazonOrderNotesBuilder, AmazonOrderNotesBuilder>();
+        services.AddScoped<AmazonOrderMapper>();
+        services.AddScoped<AmazonOrderLinkStore>();
+        services.AddScoped<NativeOrderWriter>();
+        services.AddScoped<AmazonOrderStatusSynchronizer>();
+        services.AddScoped<AmazonOrderImporter>();
+        services.AddScoped<AmazonOrderImportService>();
     }
 
     public void Configure(IApplicationBuilder application)
     {
     }
 
-    // After nopCommerce's own registrations (2000), so the plugin can decorate or replace them.
+    // After nopCommerce's own registrations (2000).
     public int Order => 3000;
 }
