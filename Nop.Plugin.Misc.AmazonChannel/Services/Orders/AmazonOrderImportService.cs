@@ -148,7 +148,10 @@ public class AmazonOrderImportService
             tally.Read++;
             try
             {
-                tally.Count(await _importer.ImportAsync(account, order), order);
+                if (await CompleteIfNeededAsync(account, order, cancellationToken) is { } full)
+                    tally.Count(await _importer.ImportAsync(account, full), order);
+                else
+                    tally.Unprocessed(order);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -159,6 +162,26 @@ public class AmazonOrderImportService
                 await _logger.ErrorAsync($"Amazon channel: order {order.AmazonOrderId} could not be processed.", exception);
             }
         }
+    }
+
+    /// <summary>
+    /// A summary-only order (from the tracking report) is enough to list or hold; when it must become (or already is) a
+    /// store order, it is read in full with getOrder.
+    /// </summary>
+    private async Task<AmazonOrderSnapshot?> CompleteIfNeededAsync(AmazonAccount account, AmazonOrderSnapshot order, CancellationToken cancellationToken)
+    {
+        if (!order.IsSummaryOnly)
+            return order;
+
+        var link = await _linkStore.FindAsync(account.Id, order.AmazonOrderId);
+        if (link?.OrderId is null && OrderImportRules.Decide(order, _settings) != OrderImportAction.CreateNativeOrder)
+            return order;
+
+        var full = await _orderSource.GetOrderAsync(account, order.AmazonOrderId, cancellationToken);
+        if (full is null)
+            await _syncErrorService.RecordAsync(account.Id, link, order.AmazonOrderId, AmazonSyncErrorKind.AmazonApiError,
+                $"Amazon listed order {order.AmazonOrderId} in its order report but getOrder did not return it. It will be read again.");
+        return full;
     }
 
     private async Task SaveProgressAsync(AmazonAccount account, string marketplaceId, DateTime windowStart, Tally tally)

@@ -57,7 +57,7 @@ public class AmazonOrderLinkStore
             await UpdateAsync(link);
         }
 
-        var items = isStale ? await GetItemsAsync(link.Id) : await SyncItemsAsync(link.Id, order);
+        var items = isStale || order.IsSummaryOnly ? await GetItemsAsync(link.Id) : await SyncItemsAsync(link.Id, order);
         return new OrderLinkUpdate(link, items.ToList(), isNew ? null : previous, isNew, isStale);
     }
 
@@ -93,7 +93,8 @@ public class AmazonOrderLinkStore
         link.MarketplaceId = order.MarketplaceId;
         link.AmazonOrderStatus = order.Status.ToAmazonName();
         link.FulfillmentChannel = order.FulfillmentChannel;
-        link.OrderTotal = order.OrderTotal;
+        if (order.Items.Count > 0)
+            link.OrderTotal = order.OrderTotal;
         link.CurrencyCode = order.CurrencyCode;
         link.PurchaseDateUtc = order.PurchaseDateUtc;
         link.LastUpdateDateUtc = order.LastUpdateDateUtc;

@@ -51,6 +51,12 @@ public sealed record AmazonOrderSnapshot
 
     public required IReadOnlyList<AmazonOrderItemSnapshot> Items { get; init; }
 
+    /// <summary>
+    /// Read from a summary source (the order tracking report) that has no order item IDs, buyer or street: enough to
+    /// list or hold an order, not to create its store order. The import reads such an order in full when it needs to.
+    /// </summary>
+    public bool IsSummaryOnly { get; init; }
+
     public bool IsBuyerCancellationRequested => Items.Any(item => item.BuyerCancellationRequested);
 
     public decimal OrderTotal => Items.Sum(item => item.Total);

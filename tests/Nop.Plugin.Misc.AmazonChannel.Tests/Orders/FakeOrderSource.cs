@@ -27,8 +27,16 @@ public sealed class FakeOrderSource : IAmazonOrderSource
             yield return order;
     }
 
-    public Task<AmazonOrderSnapshot?> GetOrderAsync(AmazonAccount account, string amazonOrderId, CancellationToken cancellationToken) =>
-        Task.FromResult(Orders.LastOrDefault(order => order.AmazonOrderId == amazonOrderId));
+    /// <summary>What getOrder returns, when it differs from the window reads (e.g. summaries from a report).</summary>
+    public Dictionary<string, AmazonOrderSnapshot> FullOrders { get; } = [];
+
+    public List<string> GetOrderCalls { get; } = [];
+
+    public Task<AmazonOrderSnapshot?> GetOrderAsync(AmazonAccount account, string amazonOrderId, CancellationToken cancellationToken)
+    {
+        GetOrderCalls.Add(amazonOrderId);
+        return Task.FromResult(FullOrders.TryGetValue(amazonOrderId, out var full) ? full : Orders.LastOrDefault(order => order.AmazonOrderId == amazonOrderId));
+    }
 
     private Task<List<AmazonOrderSnapshot>> Window(string marketplaceId, DateTime fromUtc, DateTime toUtc)
     {

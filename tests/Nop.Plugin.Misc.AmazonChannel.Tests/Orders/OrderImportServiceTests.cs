@@ -138,6 +138,22 @@ public class OrderImportServiceTests
         Assert.That(_harness.Store.Orders, Has.Count.EqualTo(1));
     }
 
+    [Test]
+    public async Task SummaryOnlyOrders_AreListedAsIs_OrReadInFullWhenTheyMustBecomeStoreOrders()
+    {
+        var pending = Order("115-0000001-0000007", _now.AddMinutes(-30)) with { Status = AmazonOrderStatus.Pending, IsSummaryOnly = true };
+        var unshipped = Order("115-0000001-0000008", _now.AddMinutes(-30)) with { IsSummaryOnly = true, ShippingAddress = null };
+        _harness.Source.Orders.AddRange([pending, unshipped]);
+        _harness.Source.FullOrders[unshipped.AmazonOrderId] = unshipped with { IsSummaryOnly = false, ShippingAddress = TestOrders.Address() };
+
+        await _harness.CreateImportService().ImportWindowAsync(_harness.Account, "ATVPDKIKX0DER");
+
+        Assert.That(_harness.Source.GetOrderCalls, Is.EqualTo(new[] { unshipped.AmazonOrderId }));
+        Assert.That(_harness.Store.Orders.Single().CustomOrderNumber, Is.EqualTo(unshipped.AmazonOrderId));
+        Assert.That((await _harness.LinkAsync(pending.AmazonOrderId)).SyncStatus, Is.EqualTo(AmazonOrderSyncStatus.Waiting));
+        Assert.That(await _harness.ItemLinksAsync((await _harness.LinkAsync(pending.AmazonOrderId)).Id), Is.Empty, "a summary has no item IDs to link");
+    }
+
     private static AmazonOrderSnapshot Order(string id, DateTime updated, string sku = "SKU-1") =>
         TestOrders.Order(id, AmazonOrderStatus.Unshipped, TestOrders.Item(sku, id + "-1")) with { LastUpdateDateUtc = updated, PurchaseDateUtc = updated.AddHours(-1) };
 }
