@@ -1,0 +1,96 @@
+using System.Runtime.CompilerServices;
+using Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi.Http;
+
+namespace Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi.Orders;
+
+/// <summary>
+/// Orders: reads through Orders API 2026-01-01 (searchOrders, getOrder; the v0 reads are deprecated) and shipment
+/// confirmation through Orders v0 confirmShipment (not deprecated, no 2026 counterpart).
+/// </summary>
+public sealed class OrdersClient
+{
+    /// <summary>How often the same pagination token may come back in a row before the walk is abandoned.</summary>
+    public const int MaxRepeatedPageTokens = 3;
+
+    private readonly SpApiPipeline _pipeline;
+
+    internal OrdersClient(SpApiPipeline pipeline) => _pipeline = pipeline;
+
+    /// <summary>One page of searchOrders; pass the previous page's <see cref="SearchOrdersResponse.NextToken"/> to continue.</summary>
+    public Task<SearchOrdersResponse> SearchOrdersPageAsync(SearchOrdersQuery query, string? paginationToken, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Validate();
+        var request = new SpApiRequest(SpApiOperations.SearchOrders)
+            .WithQuery("createdAfter", query.CreatedAfter)
+            .WithQuery("createdBefore", query.CreatedBefore)
+            .WithQuery("lastUpdatedAfter", query.LastUpdatedAfter)
+            .WithQuery("lastUpdatedBefore", query.LastUpdatedBefore)
+            .WithQuery("fulfillmentStatuses", query.FulfillmentStatuses)
+            .WithQuery("marketplaceIds", query.MarketplaceIds)
+            .WithQuery("fulfilledBy", query.FulfilledBy)
+            .WithQuery("maxResultsPerPage", query.MaxResultsPerPage)
+            .WithQuery("includedData", query.IncludedData)
+            .WithQuery("paginationToken", paginationToken);
+        return _pipeline.SendAsync<SearchOrdersResponse>(request, cancellationToken);
+    }
+
+    /// <summary>Every page of searchOrders, following pagination tokens (the filters are repeated unchanged).</summary>
+    public async IAsyncEnumerable<SearchOrdersResponse> SearchOrderPagesAsync(SearchOrdersQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? token = null;
+        var repeats = 0;
+        do
+        {
+            var page = await SearchOrdersPageAsync(query, token, cancellationToken).ConfigureAwait(false);
+            yield return page;
+
+            var next = page.NextToken;
+            repeats = next is not null && next == token ? repeats + 1 : 0;
+            if (repeats >= MaxRepeatedPageTokens)
+                throw new SellingPartnerApiException(SpApiOperations.SearchOrders.Name, null, null, null, repeats,
+                    $"Amazon Selling Partner API operation searchOrders returned the same pagination token {repeats + 1} times in a row; the search was stopped. Try again later.");
+            token = next;
+        }
+        while (token is not null);
+    }
+
+    /// <summary>Every order matching the filters, page by page; an order repeated by a later page is returned once.</summary>
+    public async IAsyncEnumerable<Order> SearchOrdersAsync(SearchOrdersQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var page in SearchOrderPagesAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var order in page.Orders)
+            {
+                if (seen.Add(order.OrderId))
+                    yield return order;
+            }
+        }
+    }
+
+    /// <summary>getOrder (2026-01-01) with the datasets of <paramref name="includedData"/> (values of <see cref="IncludedData"/>).</summary>
+    public async Task<Order> GetOrderAsync(string orderId, IEnumerable<string>? includedData, CancellationToken cancellationToken)
+    {
+        var request = new SpApiRequest(SpApiOperations.GetOrder)
+            .WithPath("orderId", orderId)
+            .WithQuery("includedData", includedData);
+        var response = await _pipeline.SendAsync<GetOrderResponse>(request, cancellationToken).ConfigureAwait(false);
+        return response.Order;
+    }
+
+    /// <summary>Confirms the shipment of one package (Orders v0 confirmShipment; 204 on success).</summary>
+    public async Task ConfirmShipmentAsync(string orderId, ConfirmShipmentRequest confirmation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(confirmation);
+        if (string.IsNullOrWhiteSpace(confirmation.MarketplaceId))
+            throw new ArgumentException("confirmShipment needs the marketplace ID.", nameof(confirmation));
+        if (confirmation.PackageDetail.OrderItems.Count == 0)
+            throw new ArgumentException("confirmShipment needs at least one order item.", nameof(confirmation));
+
+        var request = new SpApiRequest(SpApiOperations.ConfirmShipment)
+            .WithPath("orderId", orderId)
+            .WithBody(confirmation);
+        await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,43 @@
+namespace Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi.Orders;
+
+/// <summary>
+/// The filters of searchOrders (Orders 2026-01-01). Exactly one of <see cref="CreatedAfter"/> and
+/// <see cref="LastUpdatedAfter"/> is required; *Before values must be at least two minutes in the past.
+/// </summary>
+public sealed class SearchOrdersQuery
+{
+    public DateTimeOffset? CreatedAfter { get; set; }
+    public DateTimeOffset? CreatedBefore { get; set; }
+    public DateTimeOffset? LastUpdatedAfter { get; set; }
+    public DateTimeOffset? LastUpdatedBefore { get; set; }
+
+    /// <summary>Values of <see cref="FulfillmentStatuses"/>.</summary>
+    public IReadOnlyList<string> FulfillmentStatuses { get; set; } = [];
+
+    /// <summary>Up to 50 marketplace IDs.</summary>
+    public IReadOnlyList<string> MarketplaceIds { get; set; } = [];
+
+    /// <summary>Values of <see cref="Orders.FulfilledBy"/>.</summary>
+    public IReadOnlyList<string> FulfilledBy { get; set; } = [];
+
+    /// <summary>1 to 100; Amazon's default when null.</summary>
+    public int? MaxResultsPerPage { get; set; }
+
+    /// <summary>Values of <see cref="Orders.IncludedData"/>.</summary>
+    public IReadOnlyList<string> IncludedData { get; set; } = [];
+
+    /// <summary>Throws an <see cref="ArgumentException"/> for a combination Amazon would reject.</summary>
+    public void Validate()
+    {
+        if (CreatedAfter is null == LastUpdatedAfter is null)
+            throw new ArgumentException("searchOrders needs exactly one of CreatedAfter and LastUpdatedAfter.");
+        if (CreatedAfter is null && CreatedBefore is not null)
+            throw new ArgumentException("CreatedBefore can only be combined with CreatedAfter.");
+        if (LastUpdatedAfter is null && LastUpdatedBefore is not null)
+            throw new ArgumentException("LastUpdatedBefore can only be combined with LastUpdatedAfter.");
+        if (MaxResultsPerPage is < 1 or > 100)
+            throw new ArgumentException("MaxResultsPerPage must be between 1 and 100.");
+        if (MarketplaceIds.Count > 50)
+            throw new ArgumentException("At most 50 marketplace IDs can be searched at once.");
+    }
+}
