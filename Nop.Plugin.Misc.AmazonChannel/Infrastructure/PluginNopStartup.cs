@@ -3,7 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi;
 using Nop.Plugin.Misc.AmazonChannel.Services;
+using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
 
@@ -19,6 +21,8 @@ public class PluginNopStartup : INopStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddAmazonSellingPartnerApi();
+        services.AddScoped<AmazonClientProvider>();
 
         services.AddScoped<AmazonAccountService>();
         services.AddScoped<AmazonSyncErrorService>();
@@ -35,6 +39,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<NativeOrderWriter>();
         services.AddScoped<AmazonOrderStatusSynchronizer>();
         services.AddScoped<AmazonOrderImporter>();
+        services.TryAddScoped<IAmazonOrderSource, SpApiOrderSource>();
         services.AddScoped<AmazonOrderImportService>();
     }
 

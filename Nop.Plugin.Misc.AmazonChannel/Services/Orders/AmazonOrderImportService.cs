@@ -107,9 +107,10 @@ public class AmazonOrderImportService
                     await ImportAllAsync(account, _orderSource.GetUpdatedOrdersAsync(account, marketplaceId, tailFrom, to, cancellationToken), tally, cancellationToken);
             }
         }
-        catch (AmazonOrderSourceException exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            await _syncErrorService.RecordAsync(account.Id, null, null, exception.Kind, exception.Message);
+            var kind = exception is AmazonOrderSourceException source ? source.Kind : AmazonSyncErrorKind.Other;
+            await _syncErrorService.RecordAsync(account.Id, null, null, kind, exception.Message);
             await _logger.ErrorAsync($"Amazon channel: downloading orders of account '{account.Name}' ({marketplaceId}) failed. {exception.Message}", exception);
             await _syncLog.FinishAsync(log, tally.Read, tally.Succeeded, tally.Failed, false, exception.Message);
             await SaveProgressAsync(account, marketplaceId, from, tally);

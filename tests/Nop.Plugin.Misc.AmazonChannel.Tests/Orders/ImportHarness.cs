@@ -58,15 +58,24 @@ public sealed class ImportHarness : IDisposable
 
     public ManualTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
 
-    public AmazonOrderImportService CreateImportService()
+    /// <summary>Stores secrets as given: these tests are about the import, not about encryption.</summary>
+    public AmazonAccountService AccountService(TimeProvider time)
     {
-        var accounts = new AmazonAccountService(Repository<AmazonAccount>(), new Moq.Mock<Nop.Services.Security.IEncryptionService>().Object, Time);
-        var linkStore = new AmazonOrderLinkStore(Repository<AmazonOrderLink>(), Repository<AmazonOrderItemLink>(), Time);
-        return new AmazonOrderImportService(Settings, accounts, Source, CreateImporter(), linkStore,
-            new AmazonSyncCheckpointStore(Repository<AmazonSyncCheckpoint>(), Time),
-            new AmazonSyncErrorService(Repository<AmazonSyncError>(), Time),
-            new AmazonSyncLog(Repository<AmazonSyncLogEntry>(), Time),
-            Store.Locker, Store.Logger.Object, Time);
+        var encryption = new Moq.Mock<Nop.Services.Security.IEncryptionService>();
+        encryption.Setup(e => e.EncryptText(Moq.It.IsAny<string>(), Moq.It.IsAny<string>())).Returns((string plain, string _) => plain);
+        encryption.Setup(e => e.DecryptText(Moq.It.IsAny<string>(), Moq.It.IsAny<string>())).Returns((string cipher, string _) => cipher);
+        return new AmazonAccountService(Repository<AmazonAccount>(), encryption.Object, time);
+    }
+
+    public AmazonOrderImportService CreateImportService(IAmazonOrderSource? source = null, TimeProvider? time = null)
+    {
+        time ??= Time;
+        var linkStore = new AmazonOrderLinkStore(Repository<AmazonOrderLink>(), Repository<AmazonOrderItemLink>(), time);
+        return new AmazonOrderImportService(Settings, AccountService(time), source ?? Source, CreateImporter(), linkStore,
+            new AmazonSyncCheckpointStore(Repository<AmazonSyncCheckpoint>(), time),
+            new AmazonSyncErrorService(Repository<AmazonSyncError>(), time),
+            new AmazonSyncLog(Repository<AmazonSyncLogEntry>(), time),
+            Store.Locker, Store.Logger.Object, time);
     }
 
     public Task<OrderImportOutcome> ImportAsync(AmazonOrderSnapshot order) => CreateImporter().ImportAsync(Account, order);
