@@ -114,8 +114,10 @@ public class AmazonOrderImporter
         var adjustInventory = _settings.AdjustInventoryForFbmOrders && amazonOrder.FulfillmentChannel == AmazonFulfillmentChannel.Merchant;
         var order = await _writer.WriteAsync(link, plan, adjustInventory);
 
+        var hadErrors = link.SyncStatus == AmazonOrderSyncStatus.Failed || link.LastError is not null;
         await SetStatusAsync(link, AmazonOrderSyncStatus.Imported, null);
-        await _syncErrorService.ResolveForOrderLinkAsync(link.Id);
+        if (hadErrors)
+            await _syncErrorService.ResolveForOrderLinkAsync(link.Id);
         await _eventPublisher.PublishAsync(new AmazonOrderImportedEvent(account, amazonOrder, order, link));
         if (_settings.PublishOrderPlacedEvent)
             await _eventPublisher.PublishAsync(new OrderPlacedEvent(order));

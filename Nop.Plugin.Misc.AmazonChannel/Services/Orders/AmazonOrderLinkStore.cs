@@ -104,6 +104,7 @@ public class AmazonOrderLinkStore
     private async Task<IList<AmazonOrderItemLink>> SyncItemsAsync(int linkId, AmazonOrderSnapshot order)
     {
         var stored = (await GetItemsAsync(linkId)).ToDictionary(item => item.AmazonOrderItemId);
+        var insertedConcurrently = false;
         foreach (var item in order.Items)
         {
             var cancelled = order.Status == AmazonOrderStatus.Canceled ? Math.Max(0, item.QuantityOrdered - item.QuantityShipped) : 0;
@@ -131,16 +132,18 @@ public class AmazonOrderLinkStore
             try
             {
                 await _itemLinkRepository.InsertAsync(link, false);
+                stored[link.AmazonOrderItemId] = link;
             }
             catch (Exception)
             {
                 // Inserted concurrently by another import (unique key); anything else is a real failure.
                 if (!(await GetItemsAsync(linkId)).Any(i => i.AmazonOrderItemId == item.AmazonOrderItemId))
                     throw;
+                insertedConcurrently = true;
             }
         }
 
-        return await GetItemsAsync(linkId);
+        return insertedConcurrently ? await GetItemsAsync(linkId) : stored.Values.OrderBy(item => item.Id).ToList();
     }
 
     private DateTime UtcNow() => _timeProvider.GetUtcNow().UtcDateTime;

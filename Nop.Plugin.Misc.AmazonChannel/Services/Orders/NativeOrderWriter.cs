@@ -39,12 +39,8 @@ public class NativeOrderWriter
             await _linkStore.UpdateAsync(link);
         }
 
-        var itemLinks = await WriteItemsAsync(link, order, plan);
+        await WriteItemsAsync(link, order, plan, adjustInventory);
         await WriteNotesAsync(order, plan.Notes);
-
-        if (adjustInventory)
-            await AdjustInventoryAsync(link, plan, itemLinks);
-
         return order;
     }
 
@@ -71,7 +67,12 @@ public class NativeOrderWriter
         return plan.Order;
     }
 
-    private async Task<IReadOnlyList<AmazonOrderItemLink>> WriteItemsAsync(AmazonOrderLink link, Order order, NativeOrderPlan plan)
+    /// <summary>
+    /// Writes each line, takes its stock once, and records both on the line's link in one update. The stock flag is
+    /// saved after the stock move: a crash between the two repeats the move on the next run (stock too low by that
+    /// line) rather than losing it (overselling on Amazon).
+    /// </summary>
+    private async Task WriteItemsAsync(AmazonOrderLink link, Order order, NativeOrderPlan plan, bool adjustInventory)
     {
         var existing = (await _orderService.GetOrderItemsAsync(order.Id)).ToDictionary(item => item.OrderItemGuid);
         var itemLinks = (await _linkStore.GetItemsAsync(link.Id)).ToDictionary(item => item.AmazonOrderItemId);
@@ -85,14 +86,21 @@ public class NativeOrderWriter
                 orderItem = planned.Item;
             }
 
-            if (itemLinks.TryGetValue(planned.Source.AmazonOrderItemId, out var itemLink) && itemLink.OrderItemId != orderItem.Id)
-            {
-                itemLink.OrderItemId = orderItem.Id;
-                await _linkStore.UpdateItemAsync(itemLink);
-            }
-        }
+            if (!itemLinks.TryGetValue(planned.Source.AmazonOrderItemId, out var itemLink))
+                continue;
 
-        return [.. itemLinks.Values];
+            var needsStock = adjustInventory && !itemLink.StockAdjusted;
+            if (needsStock)
+                await _productService.AdjustInventoryAsync(planned.Product.Product, -orderItem.Quantity, planned.Product.AttributesXml, $"Amazon order {link.AmazonOrderId}");
+
+            if (itemLink.OrderItemId == orderItem.Id && !needsStock)
+                continue;
+
+            itemLink.OrderItemId = orderItem.Id;
+            itemLink.StockAdjusted |= needsStock;
+            // Saved line by line: a batch would widen the window in which a crash repeats stock moves.
+            await _linkStore.UpdateItemAsync(itemLink);
+        }
     }
 
     private async Task WriteNotesAsync(Order order, IEnumerable<string> notes)
@@ -107,25 +115,6 @@ public class NativeOrderWriter
                 DisplayToCustomer = false,
                 CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime
             });
-        }
-    }
-
-    /// <summary>
-    /// Takes stock once per line. The flag is set after the stock move: a crash between the two repeats the move on
-    /// the next run (stock too low by that line) rather than losing it (overselling on Amazon).
-    /// </summary>
-    private async Task AdjustInventoryAsync(AmazonOrderLink link, NativeOrderPlan plan, IReadOnlyList<AmazonOrderItemLink> itemLinks)
-    {
-        foreach (var planned in plan.Items)
-        {
-            var itemLink = itemLinks.FirstOrDefault(item => item.AmazonOrderItemId == planned.Source.AmazonOrderItemId);
-            if (itemLink is null || itemLink.StockAdjusted)
-                continue;
-
-            await _productService.AdjustInventoryAsync(planned.Product.Product, -planned.Item.Quantity, planned.Product.AttributesXml,
-                $"Amazon order {link.AmazonOrderId}");
-            itemLink.StockAdjusted = true;
-            await _linkStore.UpdateItemAsync(itemLink);
         }
     }
 }

@@ -9,7 +9,7 @@ namespace Nop.Plugin.Misc.AmazonChannel.Tests.Data;
 
 /// <summary>
 /// nopCommerce's repository contract over the test database. Caching arguments are accepted and ignored (there is no
-/// cache here); queries run as SQL through linq2db. Calls are serialised because one in-memory database is shared.
+/// cache here); queries run as SQL through linq2db. Calls are serialised on one connection, as one in-memory database is shared.
 /// </summary>
 public sealed class SqliteRepository<TEntity> : IRepository<TEntity> where TEntity : BaseEntity
 {
@@ -117,8 +117,7 @@ public sealed class SqliteRepository<TEntity> : IRepository<TEntity> where TEnti
         await _database.Lock.WaitAsync();
         try
         {
-            await using var db = _database.OpenConnection();
-            return await action(db);
+            return await action(_database.OperationConnection);
         }
         finally
         {

@@ -25,6 +25,7 @@ public sealed class TestDatabase : IDisposable
     private readonly ServiceProvider _migrationServices;
     private readonly MappingSchema _mappingSchema;
     private readonly Lazy<DataConnection> _queryConnection;
+    private readonly Lazy<DataConnection> _operationConnection;
 
     public TestDatabase(bool migrate = true)
     {
@@ -45,6 +46,7 @@ public sealed class TestDatabase : IDisposable
         _mappingSchema = BuildMappingSchema();
         Lock = new SemaphoreSlim(1, 1);
         _queryConnection = new Lazy<DataConnection>(OpenConnection);
+        _operationConnection = new Lazy<DataConnection>(OpenConnection);
 
         if (migrate)
             MigrateUp();
@@ -56,6 +58,9 @@ public sealed class TestDatabase : IDisposable
 
     /// <summary>The connection behind <see cref="IRepository{TEntity}.Table"/> queries, kept for the database's lifetime.</summary>
     internal DataConnection QueryConnection => _queryConnection.Value;
+
+    /// <summary>The connection repository operations run on (one at a time, under <see cref="Lock"/>).</summary>
+    internal DataConnection OperationConnection => _operationConnection.Value;
 
     public void MigrateUp()
     {
@@ -107,6 +112,8 @@ public sealed class TestDatabase : IDisposable
     {
         if (_queryConnection.IsValueCreated)
             _queryConnection.Value.Dispose();
+        if (_operationConnection.IsValueCreated)
+            _operationConnection.Value.Dispose();
         _migrationServices.Dispose();
         _keepAlive.Dispose();
         Lock.Dispose();

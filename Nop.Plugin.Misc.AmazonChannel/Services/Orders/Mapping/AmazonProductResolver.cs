@@ -13,6 +13,7 @@ public class AmazonProductResolver : IAmazonProductResolver
     private readonly IRepository<AmazonSkuMapping> _skuMappingRepository;
     private readonly IProductService _productService;
     private readonly IProductAttributeService _productAttributeService;
+    private readonly Dictionary<int, ILookup<string, AmazonSkuMapping>> _mappingsByAccount = [];
 
     public AmazonProductResolver(IRepository<AmazonSkuMapping> skuMappingRepository, IProductService productService, IProductAttributeService productAttributeService)
     {
@@ -27,9 +28,7 @@ public class AmazonProductResolver : IAmazonProductResolver
             return null;
 
         var sku = sellerSku.Trim();
-        var mappings = await _skuMappingRepository.GetAllAsync(query =>
-            query.Where(mapping => mapping.SellerSku == sku && (mapping.AccountId == accountId || mapping.AccountId == 0)));
-        var mapping = mappings.OrderByDescending(m => m.AccountId).FirstOrDefault();
+        var mapping = (await GetMappingsAsync(accountId))[sku].OrderByDescending(m => m.AccountId).FirstOrDefault();
         if (mapping is not null)
             return await FromMappingAsync(mapping);
 
@@ -39,6 +38,18 @@ public class AmazonProductResolver : IAmazonProductResolver
 
         var product = await _productService.GetProductBySkuAsync(sku);
         return product is { Deleted: false } ? new ResolvedProduct(product, null) : null;
+    }
+
+    /// <summary>The account's SKU mappings (and the all-accounts ones), read once per scope: the table is small.</summary>
+    private async Task<ILookup<string, AmazonSkuMapping>> GetMappingsAsync(int accountId)
+    {
+        if (!_mappingsByAccount.TryGetValue(accountId, out var mappings))
+        {
+            var rows = await _skuMappingRepository.GetAllAsync(query => query.Where(mapping => mapping.AccountId == accountId || mapping.AccountId == 0));
+            _mappingsByAccount[accountId] = mappings = rows.ToLookup(mapping => mapping.SellerSku, StringComparer.Ordinal);
+        }
+
+        return mappings;
     }
 
     private async Task<ResolvedProduct?> FromMappingAsync(AmazonSkuMapping mapping)
