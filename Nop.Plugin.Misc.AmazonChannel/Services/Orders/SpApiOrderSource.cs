@@ -19,6 +19,9 @@ public class SpApiOrderSource : IAmazonOrderSource
 {
     private const int PageSize = 100;
 
+    // Order reports take minutes; polling every minute costs a few getReport calls per report.
+    private static readonly TimeSpan _reportPollInterval = TimeSpan.FromMinutes(1);
+
     private readonly AmazonClientProvider _clientProvider;
     private readonly AmazonSyncErrorService _syncErrorService;
 
@@ -44,10 +47,12 @@ public class SpApiOrderSource : IAmazonOrderSource
     public async IAsyncEnumerable<AmazonOrderSnapshot> GetUpdatedOrdersFromReportAsync(AmazonAccount account, string marketplaceId, DateTime fromUtc, DateTime toUtc, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var client = _clientProvider.GetClient(account);
-        var tracking = await RunReportAsync(client, ReportTypes.AllOrdersByLastUpdate, marketplaceId, fromUtc, toUtc, cancellationToken);
-        // The shipping report covers orders by the time they became payable; reach back so late payments are in it.
-        var shipping = await RunReportAsync(client, ReportTypes.OrdersShipping, marketplaceId, fromUtc.AddDays(-1), toUtc, cancellationToken);
-        var result = OrderReportParser.Parse(tracking ?? string.Empty, shipping, marketplaceId);
+        // Both reports are produced at once. The shipping report covers orders by the time they became payable:
+        // it reaches back a day so orders paid late are in it.
+        var reports = await Task.WhenAll(
+            RunReportAsync(client, ReportTypes.AllOrdersByLastUpdate, marketplaceId, fromUtc, toUtc, cancellationToken),
+            RunReportAsync(client, ReportTypes.OrdersShipping, marketplaceId, fromUtc.AddDays(-1), toUtc, cancellationToken));
+        var result = OrderReportParser.Parse(reports[0] ?? string.Empty, reports[1], marketplaceId);
 
         foreach (var error in result.Errors)
             await _syncErrorService.RecordAsync(account.Id, null, null, AmazonSyncErrorKind.MalformedData, $"Order report row {error.RowNumber}: {error.Message}");
@@ -89,7 +94,7 @@ public class SpApiOrderSource : IAmazonOrderSource
                 MarketplaceIds = [marketplaceId],
                 DataStartTime = new DateTimeOffset(fromUtc, TimeSpan.Zero),
                 DataEndTime = new DateTimeOffset(toUtc, TimeSpan.Zero)
-            }, pollInterval: null, timeout: null, cancellationToken);
+            }, _reportPollInterval, timeout: null, cancellationToken);
 
             // Amazon cancels a report that has no data.
             if (result.Report.ProcessingStatus == ProcessingStatuses.Cancelled)

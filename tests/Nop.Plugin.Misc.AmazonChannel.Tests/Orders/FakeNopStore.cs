@@ -57,6 +57,12 @@ public sealed class FakeNopStore
     public List<StateProvince> States { get; } = [];
     public List<Store> Stores { get; } = [];
     public List<(int ProductId, int Quantity, string AttributesXml)> InventoryMoves { get; } = [];
+
+    // Indexes over the lists above for the lookups the import makes per order (benchmarks import thousands).
+    private readonly Dictionary<Guid, Order> _ordersByGuid = [];
+    private readonly Dictionary<int, Order> _ordersById = [];
+    private readonly Dictionary<int, List<OrderItem>> _itemsByOrder = [];
+    private readonly Dictionary<int, List<OrderNote>> _notesByOrder = [];
     public ConcurrentQueue<object> PublishedEvents { get; } = new();
     public List<string> Warnings { get; } = [];
 
@@ -90,9 +96,9 @@ public sealed class FakeNopStore
         return combination;
     }
 
-    public IList<OrderItem> ItemsOf(Order order) => OrderItems.Where(item => item.OrderId == order.Id).ToList();
+    public IList<OrderItem> ItemsOf(Order order) => Locked(() => _itemsByOrder.TryGetValue(order.Id, out var items) ? items.ToList() : []);
 
-    public IList<string> NotesOf(Order order) => OrderNotes.Where(note => note.OrderId == order.Id).Select(note => note.Note).ToList();
+    public IList<string> NotesOf(Order order) => Locked(() => _notesByOrder.TryGetValue(order.Id, out var notes) ? notes.Select(note => note.Note).ToList() : []);
 
     private int NextId() => Interlocked.Increment(ref _nextId);
 
@@ -106,32 +112,39 @@ public sealed class FakeNopStore
 
     private void BuildMocks()
     {
-        OrderService.Setup(s => s.GetOrderByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Locked(() => Orders.FirstOrDefault(o => o.Id == id))!);
-        OrderService.Setup(s => s.GetOrderByGuidAsync(It.IsAny<Guid>())).ReturnsAsync((Guid guid) => Locked(() => Orders.FirstOrDefault(o => o.OrderGuid == guid))!);
+        OrderService.Setup(s => s.GetOrderByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Locked(() => _ordersById.GetValueOrDefault(id))!);
+        OrderService.Setup(s => s.GetOrderByGuidAsync(It.IsAny<Guid>())).ReturnsAsync((Guid guid) => Locked(() => _ordersByGuid.GetValueOrDefault(guid))!);
         OrderService.Setup(s => s.GetOrderByCustomOrderNumberAsync(It.IsAny<string>())).ReturnsAsync((string number) => Locked(() => Orders.FirstOrDefault(o => o.CustomOrderNumber == number))!);
         OrderService.Setup(s => s.InsertOrderAsync(It.IsAny<Order>())).Returns((Order order) => Write("insert Order", () =>
         {
-            if (Orders.Any(o => o.OrderGuid == order.OrderGuid))
+            if (!_ordersByGuid.TryAdd(order.OrderGuid, order))
                 throw new InvalidOperationException("Violation of UNIQUE KEY constraint 'AK_Order_OrderGuid'.");
             order.Id = NextId();
             Orders.Add(order);
+            _ordersById[order.Id] = order;
         }));
         OrderService.Setup(s => s.UpdateOrderAsync(It.IsAny<Order>())).Returns((Order _) => Write("update Order", () => { }));
         OrderService.Setup(s => s.GetOrderItemsAsync(It.IsAny<int>(), It.IsAny<bool?>(), It.IsAny<bool?>(), It.IsAny<int>()))
-            .ReturnsAsync((int orderId, bool? _, bool? _, int _) => Locked(() => (IList<OrderItem>)OrderItems.Where(i => i.OrderId == orderId).ToList()));
+            .ReturnsAsync((int orderId, bool? _, bool? _, int _) => ItemsOf(new Order { Id = orderId }));
         OrderService.Setup(s => s.InsertOrderItemAsync(It.IsAny<OrderItem>())).Returns((OrderItem item) => Write("insert OrderItem", () =>
         {
-            if (OrderItems.Any(i => i.OrderItemGuid == item.OrderItemGuid))
+            if (_itemsByOrder.TryGetValue(item.OrderId, out var siblings) && siblings.Any(i => i.OrderItemGuid == item.OrderItemGuid))
                 throw new InvalidOperationException("duplicate order item GUID");
             item.Id = NextId();
             OrderItems.Add(item);
+            if (siblings is null)
+                _itemsByOrder[item.OrderId] = siblings = [];
+            siblings.Add(item);
         }));
         OrderService.Setup(s => s.GetOrderNotesByOrderIdAsync(It.IsAny<int>(), It.IsAny<bool?>()))
-            .ReturnsAsync((int orderId, bool? _) => Locked(() => (IList<OrderNote>)OrderNotes.Where(n => n.OrderId == orderId).ToList()));
+            .ReturnsAsync((int orderId, bool? _) => Locked(() => (IList<OrderNote>)(_notesByOrder.TryGetValue(orderId, out var notes) ? notes.ToList() : [])));
         OrderService.Setup(s => s.InsertOrderNoteAsync(It.IsAny<OrderNote>())).Returns((OrderNote note) => Write("insert OrderNote", () =>
         {
             note.Id = NextId();
             OrderNotes.Add(note);
+            if (!_notesByOrder.TryGetValue(note.OrderId, out var notes))
+                _notesByOrder[note.OrderId] = notes = [];
+            notes.Add(note);
         }));
 
         OrderProcessingService.Setup(s => s.CanCancelOrder(It.IsAny<Order>())).Returns((Order order) => order.OrderStatus != OrderStatus.Cancelled);

@@ -14,6 +14,13 @@ public class SandboxExampleTests
         SpApiOperations.All.SelectMany(operation => AmazonModels.SandboxExamples(operation).Select((example, index) =>
             new TestCaseData(operation, example.Code, example.Parameters, example.Response).SetArgDisplayNames(operation.Name, example.Code, index.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
+    /// <summary>The successful examples whose request has a body: the ones a request type must represent.</summary>
+    public static IEnumerable<TestCaseData> ExamplesWithValidBodies() =>
+        SpApiOperations.All.Where(operation => operation.BodyDefinition is not null).SelectMany(operation => AmazonModels.SandboxExamples(operation)
+            .Where(example => example.Code.StartsWith('2') && example.Parameters["body"]?["value"] is JsonObject { Count: > 0 })
+            .Select((example, index) => new TestCaseData(operation, example.Code, example.Parameters, example.Response)
+                .SetArgDisplayNames(operation.Name, example.Code, index.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+
     [Test]
     public void EveryOperation_HasSandboxExamples()
     {
@@ -45,22 +52,13 @@ public class SandboxExampleTests
         Assert.That(JsonPaths.Leaves(response).Except(JsonPaths.Leaves(roundTrip)), Is.Empty, "fields of the example the client type drops");
     }
 
-    [TestCaseSource(nameof(Examples))]
+    // Invalid bodies of failure examples (missing fields, "02/21/2022" dates) need not be representable.
+    [TestCaseSource(nameof(ExamplesWithValidBodies))]
     public void RequestBody_RoundTripsThroughClientType(SpApiOperation operation, string code, JsonObject parameters, JsonNode? response)
     {
-        if (operation.BodyDefinition is null || parameters["body"]?["value"] is not JsonObject body || body.Count == 0)
-        {
-            Assert.Pass("no request body in this example");
-            return;
-        }
-
+        var body = (JsonObject)parameters["body"]!["value"]!;
         var type = typeof(SpApiOperations).Assembly.GetTypes().Single(t =>
             t.GetCustomAttributes(typeof(SpApiModelAttribute), false).Cast<SpApiModelAttribute>().Any(a => a.Model == operation.Model && a.Definition == operation.BodyDefinition));
-        if (!code.StartsWith('2'))
-        {
-            // Invalid bodies (missing fields, "02/21/2022" dates) need not be representable.
-            Assert.Pass();
-        }
 
         var value = JsonSerializer.Deserialize(body.ToJsonString(), type, SpApiJson.Options);
         var roundTrip = JsonNode.Parse(JsonSerializer.Serialize(value, type, SpApiJson.Options));
