@@ -4,138 +4,129 @@ using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Tests.Orders;
 
-public class OrderImportServiceTests
+public class OrderImportServiceTests : ImportTestBase
 {
-    private ImportHarness _harness = null!;
     private DateTime _now;
 
     [SetUp]
-    public void SetUp()
-    {
-        _harness = new ImportHarness();
-        _harness.Store.AddProduct("SKU-1");
-        _now = _harness.Time.GetUtcNow().UtcDateTime;
-    }
-
-    [TearDown]
-    public void TearDown() => _harness.Dispose();
+    public void SetUp() => _now = Harness.Time.GetUtcNow().UtcDateTime;
 
     [Test]
     public async Task FirstDownload_ReadsInitialDaysThroughAReport_ThenTheTailWithSearchOrders()
     {
-        _harness.Source.Orders.Add(Order("115-0000001-0000001", _now.AddDays(-3)));
+        Harness.Source.Orders.Add(Order("115-0000001-0000001", _now.AddDays(-3)));
 
-        var summary = await _harness.CreateImportService().ImportWindowAsync(_harness.Account, "ATVPDKIKX0DER");
+        var summary = await Harness.CreateImportService().ImportWindowAsync(Harness.Account, "ATVPDKIKX0DER");
 
         Assert.That(summary!.Method, Is.EqualTo(AmazonOrderImportService.ReportMethod));
-        Assert.That(_harness.Source.Reads.Select(r => r.Method), Is.EqualTo(new[] { AmazonOrderImportService.ReportMethod, AmazonOrderImportService.SearchOrdersMethod }));
-        Assert.That(_harness.Source.Reads[0].From, Is.EqualTo(_now.AddDays(-7)));
-        Assert.That(_harness.Source.Reads[0].To, Is.EqualTo(_now.AddMinutes(-2)), "Amazon needs the end two minutes in the past");
+        Assert.That(Harness.Source.Reads.Select(r => r.Method), Is.EqualTo(new[] { AmazonOrderImportService.ReportMethod, AmazonOrderImportService.SearchOrdersMethod }));
+        Assert.That(Harness.Source.Reads[0].From, Is.EqualTo(_now.AddDays(-7)));
+        Assert.That(Harness.Source.Reads[0].To, Is.EqualTo(_now.AddMinutes(-2)), "Amazon needs the end two minutes in the past");
         Assert.That(summary.Created, Is.EqualTo(1));
-        var log = (await _harness.Database.GetRepository<AmazonSyncLogEntry>().GetAllAsync(q => q)).Single();
+        var log = (await Harness.Database.GetRepository<AmazonSyncLogEntry>().GetAllAsync(q => q)).Single();
         Assert.That((log.Operation, log.Method, log.Succeeded, log.RecordsProcessed), Is.EqualTo(("Orders", AmazonOrderImportService.ReportMethod, true, 1)));
     }
 
     [Test]
     public async Task LaterDownloads_StartAtTheCheckpointLessTheOverlap_PageByPage()
     {
-        var service = _harness.CreateImportService();
-        await service.ImportWindowAsync(_harness.Account, "ATVPDKIKX0DER");
-        _harness.Time.Advance(TimeSpan.FromMinutes(30));
-        _harness.Source.Reads.Clear();
+        var service = Harness.CreateImportService();
+        await service.ImportWindowAsync(Harness.Account, "ATVPDKIKX0DER");
+        Harness.Time.Advance(TimeSpan.FromMinutes(30));
+        Harness.Source.Reads.Clear();
 
-        var summary = await service.ImportWindowAsync(_harness.Account, "ATVPDKIKX0DER");
+        var summary = await service.ImportWindowAsync(Harness.Account, "ATVPDKIKX0DER");
 
         Assert.That(summary!.Method, Is.EqualTo(AmazonOrderImportService.SearchOrdersMethod));
-        Assert.That(_harness.Source.Reads.Single().From, Is.EqualTo(_now.AddMinutes(-2 - 10)));
-        Assert.That(_harness.Source.Reads.Single().To, Is.EqualTo(_now.AddMinutes(30 - 2)));
+        Assert.That(Harness.Source.Reads.Single().From, Is.EqualTo(_now.AddMinutes(-2 - 10)));
+        Assert.That(Harness.Source.Reads.Single().To, Is.EqualTo(_now.AddMinutes(30 - 2)));
     }
 
     [Test]
     public async Task ReadingTheOverlapAgain_DoesNotDuplicateOrders()
     {
-        var service = _harness.CreateImportService();
-        _harness.Source.Orders.Add(Order("115-0000001-0000002", _now.AddMinutes(-5)));
-        await service.ImportWindowAsync(_harness.Account, "ATVPDKIKX0DER");
-        _harness.Time.Advance(TimeSpan.FromMinutes(30));
+        var service = Harness.CreateImportService();
+        Harness.Source.Orders.Add(Order("115-0000001-0000002", _now.AddMinutes(-5)));
+        await service.ImportWindowAsync(Harness.Account, "ATVPDKIKX0DER");
+        Harness.Time.Advance(TimeSpan.FromMinutes(30));
 
-        await service.ImportWindowAsync(_harness.Account, "ATVPDKIKX0DER");
+        await service.ImportWindowAsync(Harness.Account, "ATVPDKIKX0DER");
 
-        Assert.That(_harness.Store.Orders, Has.Count.EqualTo(1));
+        Assert.That(Harness.Store.Orders, Has.Count.EqualTo(1));
     }
 
     [Test]
     public async Task AnAmazonError_IsRecordedAndTheCheckpointDoesNotMove()
     {
-        var service = _harness.CreateImportService();
-        await service.ImportWindowAsync(_harness.Account, "ATVPDKIKX0DER");
-        var checkpointBefore = (await _harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single().SyncedUpToUtc;
-        _harness.Time.Advance(TimeSpan.FromMinutes(30));
-        _harness.Source.FailWith = new AmazonOrderSourceException(AmazonSyncErrorKind.InvalidCredentials, "Amazon rejected the refresh token. Authorise the app again in Seller Central.");
+        var service = Harness.CreateImportService();
+        await service.ImportWindowAsync(Harness.Account, "ATVPDKIKX0DER");
+        var checkpointBefore = (await Harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single().SyncedUpToUtc;
+        Harness.Time.Advance(TimeSpan.FromMinutes(30));
+        Harness.Source.FailWith = new AmazonOrderSourceException(AmazonSyncErrorKind.InvalidCredentials, "Amazon rejected the refresh token. Authorise the app again in Seller Central.");
 
-        await service.ImportWindowAsync(_harness.Account, "ATVPDKIKX0DER");
+        await service.ImportWindowAsync(Harness.Account, "ATVPDKIKX0DER");
 
-        var checkpoint = (await _harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single();
+        var checkpoint = (await Harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single();
         Assert.That(checkpoint.SyncedUpToUtc, Is.EqualTo(checkpointBefore));
-        Assert.That((await _harness.OpenErrorsAsync()).Single().Kind, Is.EqualTo(AmazonSyncErrorKind.InvalidCredentials));
-        var failedRun = (await _harness.Database.GetRepository<AmazonSyncLogEntry>().GetAllAsync(q => q.OrderByDescending(l => l.Id))).First();
+        Assert.That((await Harness.OpenErrorsAsync()).Single().Kind, Is.EqualTo(AmazonSyncErrorKind.InvalidCredentials));
+        var failedRun = (await Harness.Database.GetRepository<AmazonSyncLogEntry>().GetAllAsync(q => q.OrderByDescending(l => l.Id))).First();
         Assert.That((failedRun.Succeeded, failedRun.Message), Is.EqualTo((false, "Amazon rejected the refresh token. Authorise the app again in Seller Central.")));
     }
 
     [Test]
     public async Task AnOrderThatCannotBeProcessed_HoldsTheCheckpointBeforeIt()
     {
-        var service = _harness.CreateImportService();
-        await service.ImportWindowAsync(_harness.Account, "ATVPDKIKX0DER");
-        _harness.Time.Advance(TimeSpan.FromMinutes(60));
+        var service = Harness.CreateImportService();
+        await service.ImportWindowAsync(Harness.Account, "ATVPDKIKX0DER");
+        Harness.Time.Advance(TimeSpan.FromMinutes(60));
         var failing = Order("115-0000001-0000003", _now.AddMinutes(20));
-        _harness.Source.Orders.Add(failing);
-        _harness.Source.Orders.Add(Order("115-0000001-0000004", _now.AddMinutes(40)));
-        _harness.Store.OrderService.Setup(s => s.InsertOrderAsync(Moq.It.Is<Nop.Core.Domain.Orders.Order>(o => o.CustomOrderNumber == failing.AmazonOrderId)))
+        Harness.Source.Orders.Add(failing);
+        Harness.Source.Orders.Add(Order("115-0000001-0000004", _now.AddMinutes(40)));
+        Harness.Store.OrderService.Setup(s => s.InsertOrderAsync(Moq.It.Is<Nop.Core.Domain.Orders.Order>(o => o.CustomOrderNumber == failing.AmazonOrderId)))
             .ThrowsAsync(new TimeoutException("database timeout"));
 
-        await service.ImportWindowAsync(_harness.Account, "ATVPDKIKX0DER");
+        await service.ImportWindowAsync(Harness.Account, "ATVPDKIKX0DER");
 
-        var checkpoint = (await _harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single();
+        var checkpoint = (await Harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single();
         Assert.That(checkpoint.SyncedUpToUtc, Is.EqualTo(failing.LastUpdateDateUtc.AddSeconds(-1)));
-        Assert.That(_harness.Store.Orders.Select(o => o.CustomOrderNumber), Is.EqualTo(new[] { "115-0000001-0000004" }));
-        Assert.That((await _harness.OpenErrorsAsync()).Single().Message, Does.Contain("will be read again"));
+        Assert.That(Harness.Store.Orders.Select(o => o.CustomOrderNumber), Is.EqualTo(new[] { "115-0000001-0000004" }));
+        Assert.That((await Harness.OpenErrorsAsync()).Single().Message, Does.Contain("will be read again"));
     }
 
     [Test]
     public async Task ImportById_ImportsThatOrder_AndRetryRunsItAgain()
     {
-        var service = _harness.CreateImportService();
-        _harness.Source.Orders.Add(Order("115-0000001-0000005", _now, "MISSING"));
+        var service = Harness.CreateImportService();
+        Harness.Source.Orders.Add(Order("115-0000001-0000005", _now, "MISSING"));
 
-        Assert.That(await service.ImportByAmazonOrderIdAsync(_harness.Account, " 115-0000001-0000005 "), Is.EqualTo(OrderImportOutcome.Failed));
-        Assert.That(await service.ImportByAmazonOrderIdAsync(_harness.Account, "115-9999999-9999999"), Is.Null);
+        Assert.That(await service.ImportByAmazonOrderIdAsync(Harness.Account, " 115-0000001-0000005 "), Is.EqualTo(OrderImportOutcome.Failed));
+        Assert.That(await service.ImportByAmazonOrderIdAsync(Harness.Account, "115-9999999-9999999"), Is.Null);
 
-        _harness.Store.AddProduct("MISSING");
-        var link = await _harness.LinkAsync("115-0000001-0000005");
+        Harness.Store.AddProduct("MISSING");
+        var link = await Harness.LinkAsync("115-0000001-0000005");
         Assert.That(await service.RetryAsync(link.Id), Is.EqualTo(OrderImportOutcome.Created));
-        Assert.That(await _harness.OpenErrorsAsync(), Is.Empty);
+        Assert.That(await Harness.OpenErrorsAsync(), Is.Empty);
     }
 
     [Test]
     public async Task ImportAll_DoesNothingWhenDownloadIsOff_AndSkipsWhenAnotherRunHoldsTheLock()
     {
-        _harness.Source.Orders.Add(Order("115-0000001-0000006", _now.AddMinutes(-30)));
-        var service = _harness.CreateImportService();
+        Harness.Source.Orders.Add(Order("115-0000001-0000006", _now.AddMinutes(-30)));
+        var service = Harness.CreateImportService();
 
-        _harness.Settings.AllowOrderDownload = false;
+        Harness.Settings.AllowOrderDownload = false;
         await service.ImportAllAsync();
-        Assert.That(_harness.Source.Reads, Is.Empty);
+        Assert.That(Harness.Source.Reads, Is.Empty);
 
-        _harness.Settings.AllowOrderDownload = true;
+        Harness.Settings.AllowOrderDownload = true;
         var held = new TaskCompletionSource();
-        var holder = _harness.Store.Locker.PerformActionWithLockAsync("Nop.Plugin.Misc.AmazonChannel.OrderImport", TimeSpan.FromMinutes(1), () => held.Task);
+        var holder = Harness.Store.Locker.PerformActionWithLockAsync("Nop.Plugin.Misc.AmazonChannel.OrderImport", TimeSpan.FromMinutes(1), () => held.Task);
         Assert.That(await service.ImportAllAsync(), Is.False);
         held.SetResult();
         await holder;
 
         Assert.That(await service.ImportAllAsync(), Is.True);
-        Assert.That(_harness.Store.Orders, Has.Count.EqualTo(1));
+        Assert.That(Harness.Store.Orders, Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -143,15 +134,15 @@ public class OrderImportServiceTests
     {
         var pending = Order("115-0000001-0000007", _now.AddMinutes(-30)) with { Status = AmazonOrderStatus.Pending, IsSummaryOnly = true };
         var unshipped = Order("115-0000001-0000008", _now.AddMinutes(-30)) with { IsSummaryOnly = true, ShippingAddress = null };
-        _harness.Source.Orders.AddRange([pending, unshipped]);
-        _harness.Source.FullOrders[unshipped.AmazonOrderId] = unshipped with { IsSummaryOnly = false, ShippingAddress = TestOrders.Address() };
+        Harness.Source.Orders.AddRange([pending, unshipped]);
+        Harness.Source.FullOrders[unshipped.AmazonOrderId] = unshipped with { IsSummaryOnly = false, ShippingAddress = TestOrders.Address() };
 
-        await _harness.CreateImportService().ImportWindowAsync(_harness.Account, "ATVPDKIKX0DER");
+        await Harness.CreateImportService().ImportWindowAsync(Harness.Account, "ATVPDKIKX0DER");
 
-        Assert.That(_harness.Source.GetOrderCalls, Is.EqualTo(new[] { unshipped.AmazonOrderId }));
-        Assert.That(_harness.Store.Orders.Single().CustomOrderNumber, Is.EqualTo(unshipped.AmazonOrderId));
-        Assert.That((await _harness.LinkAsync(pending.AmazonOrderId)).SyncStatus, Is.EqualTo(AmazonOrderSyncStatus.Waiting));
-        Assert.That(await _harness.ItemLinksAsync((await _harness.LinkAsync(pending.AmazonOrderId)).Id), Is.Empty, "a summary has no item IDs to link");
+        Assert.That(Harness.Source.GetOrderCalls, Is.EqualTo(new[] { unshipped.AmazonOrderId }));
+        Assert.That(Harness.Store.Orders.Single().CustomOrderNumber, Is.EqualTo(unshipped.AmazonOrderId));
+        Assert.That((await Harness.LinkAsync(pending.AmazonOrderId)).SyncStatus, Is.EqualTo(AmazonOrderSyncStatus.Waiting));
+        Assert.That(await Harness.ItemLinksAsync((await Harness.LinkAsync(pending.AmazonOrderId)).Id), Is.Empty, "a summary has no item IDs to link");
     }
 
     private static AmazonOrderSnapshot Order(string id, DateTime updated, string sku = "SKU-1") =>
