@@ -92,11 +92,8 @@ internal static class FeedsApi
         var (filter, offset, error) = ListQuery.Resolve(ctx, "feedTypes");
         if (error is not null)
             return error;
-        var matches = ctx.Core.State.FeedList
-            .Where(f => filter!.Matches(f.FeedType, f.ProcessingStatus, f.MarketplaceIds, f.CreatedTime))
-            .OrderByDescending(f => f.CreatedTime).ThenByDescending(f => f.FeedId, StringComparer.Ordinal).ToArray();
-        var page = matches.Skip(offset).Take(filter!.PageSize).Select(Map).ToArray();
-        var next = offset + page.Length < matches.Length ? ctx.Core.Pages.IssueListToken(filter!, offset + page.Length, ctx.Now) : null;
+        var (page, next) = ListQuery.Page(ctx, filter!, offset, ctx.Core.State.FeedList,
+            f => (f.FeedType, f.ProcessingStatus, f.MarketplaceIds, f.CreatedTime, f.FeedId), Map);
         return EmulatorResponse.Json(200, new GetFeedsResponse(page, next));
     }
 

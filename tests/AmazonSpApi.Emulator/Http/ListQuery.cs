@@ -56,6 +56,22 @@ internal static class ListQuery
         return (new ListFilter(types, statuses, marketplaces, pageSize, since, until), 0, null);
     }
 
+    /// <summary>
+    /// One page of getFeeds / getReports: the items the filter matches, newest first, and the nextToken of the rest.
+    /// </summary>
+    public static (TResult[] Page, string? NextToken) Page<TItem, TResult>(RequestContext ctx, ListFilter filter, int offset, IEnumerable<TItem> items,
+        Func<TItem, (string Type, string Status, string[] MarketplaceIds, DateTimeOffset Created, string Id)> describe, Func<TItem, TResult> map)
+    {
+        var matches = items
+            .Select(item => (Item: item, Info: describe(item)))
+            .Where(x => filter.Matches(x.Info.Type, x.Info.Status, x.Info.MarketplaceIds, x.Info.Created))
+            .OrderByDescending(x => x.Info.Created).ThenByDescending(x => x.Info.Id, StringComparer.Ordinal)
+            .Select(x => x.Item).ToArray();
+        var page = matches.Skip(offset).Take(filter.PageSize).Select(map).ToArray();
+        var next = offset + page.Length < matches.Length ? ctx.Core.Pages.IssueListToken(filter, offset + page.Length, ctx.Now) : null;
+        return (page, next);
+    }
+
     private static (ListFilter?, int, EmulatorResponse?) Fail(string details) =>
         (null, 0, EmulatorResponse.InvalidInput("Invalid input", details));
 }

@@ -84,11 +84,8 @@ internal static class ReportsApi
         var (filter, offset, error) = ListQuery.Resolve(ctx, "reportTypes");
         if (error is not null)
             return error;
-        var matches = ctx.Core.State.ReportList
-            .Where(r => filter!.Matches(r.ReportType, r.ProcessingStatus, r.MarketplaceIds, r.CreatedTime))
-            .OrderByDescending(r => r.CreatedTime).ThenByDescending(r => r.ReportId, StringComparer.Ordinal).ToArray();
-        var page = matches.Skip(offset).Take(filter!.PageSize).Select(Map).ToArray();
-        var next = offset + page.Length < matches.Length ? ctx.Core.Pages.IssueListToken(filter, offset + page.Length, ctx.Now) : null;
+        var (page, next) = ListQuery.Page(ctx, filter!, offset, ctx.Core.State.ReportList,
+            r => (r.ReportType, r.ProcessingStatus, r.MarketplaceIds, r.CreatedTime, r.ReportId), Map);
         return EmulatorResponse.Json(200, new GetReportsResponse(page, next));
     }
 

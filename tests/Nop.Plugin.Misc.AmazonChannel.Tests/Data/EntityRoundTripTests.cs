@@ -3,20 +3,12 @@ using Nop.Plugin.Misc.AmazonChannel.Domain;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Tests.Data;
 
-public class EntityRoundTripTests
+public class EntityRoundTripTests : DatabaseTestBase
 {
-    private TestDatabase _database = null!;
-
-    [SetUp]
-    public void SetUp() => _database = new TestDatabase();
-
-    [TearDown]
-    public void TearDown() => _database.Dispose();
-
     [Test]
     public async Task Account_RoundTrips()
     {
-        var account = await EntityFactory.InsertAccountAsync(_database);
+        var account = await EntityFactory.InsertAccountAsync(Database);
 
         await AssertStoredAsync(account);
     }
@@ -24,8 +16,8 @@ public class EntityRoundTripTests
     [Test]
     public async Task OrderLink_RoundTrips()
     {
-        var account = await EntityFactory.InsertAccountAsync(_database);
-        var link = await EntityFactory.InsertOrderLinkAsync(_database, account.Id, "113-0000000-0000001");
+        var account = await EntityFactory.InsertAccountAsync(Database);
+        var link = await EntityFactory.InsertOrderLinkAsync(Database, account.Id, "113-0000000-0000001");
 
         await AssertStoredAsync(link);
     }
@@ -33,11 +25,11 @@ public class EntityRoundTripTests
     [Test]
     public async Task OrderLink_NullableColumnsRoundTripAsNull()
     {
-        var account = await EntityFactory.InsertAccountAsync(_database);
+        var account = await EntityFactory.InsertAccountAsync(Database);
         var link = new AmazonOrderLink { AccountId = account.Id, AmazonOrderId = "113-0000000-0000002", MarketplaceId = "ATVPDKIKX0DER", AmazonOrderStatus = "PENDING" };
-        await _database.GetRepository<AmazonOrderLink>().InsertAsync(link);
+        await Database.GetRepository<AmazonOrderLink>().InsertAsync(link);
 
-        var stored = await _database.GetRepository<AmazonOrderLink>().GetByIdAsync(link.Id);
+        var stored = await Database.GetRepository<AmazonOrderLink>().GetByIdAsync(link.Id);
 
         Assert.That(stored.OrderId, Is.Null);
         Assert.That(stored.LastError, Is.Null);
@@ -50,7 +42,7 @@ public class EntityRoundTripTests
         var link = await InsertOrderLinkAsync();
         var item = EntityFactory.Filled<AmazonOrderItemLink>();
         item.OrderLinkId = link.Id;
-        await _database.GetRepository<AmazonOrderItemLink>().InsertAsync(item);
+        await Database.GetRepository<AmazonOrderItemLink>().InsertAsync(item);
 
         await AssertStoredAsync(item);
     }
@@ -62,7 +54,7 @@ public class EntityRoundTripTests
         var request = EntityFactory.Filled<AmazonOutboundRequest>();
         request.AccountId = link.AccountId;
         request.OrderLinkId = link.Id;
-        await _database.GetRepository<AmazonOutboundRequest>().InsertAsync(request);
+        await Database.GetRepository<AmazonOutboundRequest>().InsertAsync(request);
 
         await AssertStoredAsync(request);
     }
@@ -70,10 +62,10 @@ public class EntityRoundTripTests
     [Test]
     public async Task SyncCheckpoint_RoundTrips()
     {
-        var account = await EntityFactory.InsertAccountAsync(_database);
+        var account = await EntityFactory.InsertAccountAsync(Database);
         var checkpoint = EntityFactory.Filled<AmazonSyncCheckpoint>();
         checkpoint.AccountId = account.Id;
-        await _database.GetRepository<AmazonSyncCheckpoint>().InsertAsync(checkpoint);
+        await Database.GetRepository<AmazonSyncCheckpoint>().InsertAsync(checkpoint);
 
         await AssertStoredAsync(checkpoint);
     }
@@ -85,7 +77,7 @@ public class EntityRoundTripTests
         var error = EntityFactory.Filled<AmazonSyncError>();
         error.AccountId = link.AccountId;
         error.OrderLinkId = link.Id;
-        await _database.GetRepository<AmazonSyncError>().InsertAsync(error);
+        await Database.GetRepository<AmazonSyncError>().InsertAsync(error);
 
         await AssertStoredAsync(error);
     }
@@ -94,7 +86,7 @@ public class EntityRoundTripTests
     public async Task SkuMapping_RoundTrips()
     {
         var mapping = EntityFactory.Filled<AmazonSkuMapping>();
-        await _database.GetRepository<AmazonSkuMapping>().InsertAsync(mapping);
+        await Database.GetRepository<AmazonSkuMapping>().InsertAsync(mapping);
 
         await AssertStoredAsync(mapping);
     }
@@ -103,7 +95,7 @@ public class EntityRoundTripTests
     public async Task SyncLogEntry_RoundTrips()
     {
         var entry = EntityFactory.Filled<AmazonSyncLogEntry>();
-        await _database.GetRepository<AmazonSyncLogEntry>().InsertAsync(entry);
+        await Database.GetRepository<AmazonSyncLogEntry>().InsertAsync(entry);
 
         await AssertStoredAsync(entry);
     }
@@ -115,9 +107,9 @@ public class EntityRoundTripTests
         link.SyncStatus = AmazonOrderSyncStatus.Failed;
         link.LastError = "Unknown SKU 'ABC'";
 
-        await _database.GetRepository<AmazonOrderLink>().UpdateAsync(link);
+        await Database.GetRepository<AmazonOrderLink>().UpdateAsync(link);
 
-        var stored = await _database.GetRepository<AmazonOrderLink>().GetByIdAsync(link.Id);
+        var stored = await Database.GetRepository<AmazonOrderLink>().GetByIdAsync(link.Id);
         Assert.That(stored.SyncStatus, Is.EqualTo(AmazonOrderSyncStatus.Failed));
         Assert.That(stored.LastError, Is.EqualTo("Unknown SKU 'ABC'"));
     }
@@ -128,22 +120,22 @@ public class EntityRoundTripTests
         var link = await InsertOrderLinkAsync();
         var item = EntityFactory.Filled<AmazonOrderItemLink>();
         item.OrderLinkId = link.Id;
-        await _database.GetRepository<AmazonOrderItemLink>().InsertAsync(item);
+        await Database.GetRepository<AmazonOrderItemLink>().InsertAsync(item);
 
-        await _database.GetRepository<AmazonAccount>().DeleteAsync(new AmazonAccount { Id = link.AccountId });
+        await Database.GetRepository<AmazonAccount>().DeleteAsync(new AmazonAccount { Id = link.AccountId });
 
-        Assert.That(await _database.GetRepository<AmazonOrderLink>().GetAllAsync(query => query), Is.Empty);
-        Assert.That(await _database.GetRepository<AmazonOrderItemLink>().GetAllAsync(query => query), Is.Empty);
+        Assert.That(await Database.GetRepository<AmazonOrderLink>().GetAllAsync(query => query), Is.Empty);
+        Assert.That(await Database.GetRepository<AmazonOrderItemLink>().GetAllAsync(query => query), Is.Empty);
     }
 
     [Test]
     public async Task GetAllPaged_PagesWithTotalCount()
     {
-        var account = await EntityFactory.InsertAccountAsync(_database);
+        var account = await EntityFactory.InsertAccountAsync(Database);
         for (var i = 0; i < 7; i++)
-            await EntityFactory.InsertOrderLinkAsync(_database, account.Id, $"113-0000000-000000{i}");
+            await EntityFactory.InsertOrderLinkAsync(Database, account.Id, $"113-0000000-000000{i}");
 
-        var page = await _database.GetRepository<AmazonOrderLink>()
+        var page = await Database.GetRepository<AmazonOrderLink>()
             .GetAllPagedAsync(query => query.OrderBy(link => link.AmazonOrderId), pageIndex: 1, pageSize: 3);
 
         Assert.That(page.TotalCount, Is.EqualTo(7));
@@ -152,14 +144,14 @@ public class EntityRoundTripTests
 
     private async Task<AmazonOrderLink> InsertOrderLinkAsync()
     {
-        var account = await EntityFactory.InsertAccountAsync(_database);
-        return await EntityFactory.InsertOrderLinkAsync(_database, account.Id, "113-1111111-1111111");
+        var account = await EntityFactory.InsertAccountAsync(Database);
+        return await EntityFactory.InsertOrderLinkAsync(Database, account.Id, "113-1111111-1111111");
     }
 
     private async Task AssertStoredAsync<TEntity>(TEntity expected) where TEntity : BaseEntity
     {
         Assert.That(expected.Id, Is.GreaterThan(0), "insert must assign an identity");
-        var stored = await _database.GetRepository<TEntity>().GetByIdAsync(expected.Id);
+        var stored = await Database.GetRepository<TEntity>().GetByIdAsync(expected.Id);
         EntityFactory.AssertColumnsEqual(expected, stored);
     }
 }

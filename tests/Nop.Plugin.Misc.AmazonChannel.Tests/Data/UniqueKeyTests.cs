@@ -2,47 +2,39 @@ using Nop.Plugin.Misc.AmazonChannel.Domain;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Tests.Data;
 
-public class UniqueKeyTests
+public class UniqueKeyTests : DatabaseTestBase
 {
-    private TestDatabase _database = null!;
-
-    [SetUp]
-    public void SetUp() => _database = new TestDatabase();
-
-    [TearDown]
-    public void TearDown() => _database.Dispose();
-
     [Test]
     public async Task SecondLinkForTheSameAmazonOrder_IsRejected()
     {
-        var account = await EntityFactory.InsertAccountAsync(_database);
-        await EntityFactory.InsertOrderLinkAsync(_database, account.Id, "113-2222222-2222222");
+        var account = await EntityFactory.InsertAccountAsync(Database);
+        await EntityFactory.InsertOrderLinkAsync(Database, account.Id, "113-2222222-2222222");
 
-        Assert.That(async () => await EntityFactory.InsertOrderLinkAsync(_database, account.Id, "113-2222222-2222222"),
+        Assert.That(async () => await EntityFactory.InsertOrderLinkAsync(Database, account.Id, "113-2222222-2222222"),
             Throws.Exception.With.Message.Contains("UNIQUE"));
 
-        var links = await _database.GetRepository<AmazonOrderLink>().GetAllAsync(query => query.Where(link => link.AmazonOrderId == "113-2222222-2222222"));
+        var links = await Database.GetRepository<AmazonOrderLink>().GetAllAsync(query => query.Where(link => link.AmazonOrderId == "113-2222222-2222222"));
         Assert.That(links, Has.Count.EqualTo(1));
     }
 
     [Test]
     public async Task SameAmazonOrderIdOnAnotherAccount_IsAllowed()
     {
-        var first = await EntityFactory.InsertAccountAsync(_database, "A1FIRST");
-        var second = await EntityFactory.InsertAccountAsync(_database, "A2SECOND");
-        await EntityFactory.InsertOrderLinkAsync(_database, first.Id, "113-3333333-3333333");
+        var first = await EntityFactory.InsertAccountAsync(Database, "A1FIRST");
+        var second = await EntityFactory.InsertAccountAsync(Database, "A2SECOND");
+        await EntityFactory.InsertOrderLinkAsync(Database, first.Id, "113-3333333-3333333");
 
-        await EntityFactory.InsertOrderLinkAsync(_database, second.Id, "113-3333333-3333333");
+        await EntityFactory.InsertOrderLinkAsync(Database, second.Id, "113-3333333-3333333");
 
-        var links = await _database.GetRepository<AmazonOrderLink>().GetAllAsync(query => query.Where(link => link.AmazonOrderId == "113-3333333-3333333"));
+        var links = await Database.GetRepository<AmazonOrderLink>().GetAllAsync(query => query.Where(link => link.AmazonOrderId == "113-3333333-3333333"));
         Assert.That(links, Has.Count.EqualTo(2));
     }
 
     [Test]
     public async Task SecondOutboundRequestWithTheSameIdempotencyKey_IsRejected()
     {
-        var account = await EntityFactory.InsertAccountAsync(_database);
-        var repository = _database.GetRepository<AmazonOutboundRequest>();
+        var account = await EntityFactory.InsertAccountAsync(Database);
+        var repository = Database.GetRepository<AmazonOutboundRequest>();
         AmazonOutboundRequest Request() => new()
         {
             AccountId = account.Id,
@@ -60,9 +52,9 @@ public class UniqueKeyTests
     [Test]
     public async Task SecondItemLinkForTheSameAmazonOrderItem_IsRejected()
     {
-        var account = await EntityFactory.InsertAccountAsync(_database);
-        var link = await EntityFactory.InsertOrderLinkAsync(_database, account.Id, "113-5555555-5555555");
-        var repository = _database.GetRepository<AmazonOrderItemLink>();
+        var account = await EntityFactory.InsertAccountAsync(Database);
+        var link = await EntityFactory.InsertOrderLinkAsync(Database, account.Id, "113-5555555-5555555");
+        var repository = Database.GetRepository<AmazonOrderItemLink>();
         await repository.InsertAsync(new AmazonOrderItemLink { OrderLinkId = link.Id, AmazonOrderItemId = "12345678901234", SellerSku = "SKU-1", QuantityOrdered = 1 });
 
         Assert.That(async () => await repository.InsertAsync(new AmazonOrderItemLink { OrderLinkId = link.Id, AmazonOrderItemId = "12345678901234", SellerSku = "SKU-1", QuantityOrdered = 1 }),
@@ -72,8 +64,8 @@ public class UniqueKeyTests
     [Test]
     public async Task SecondCheckpointForTheSameAccountMarketplaceAndFlow_IsRejected()
     {
-        var account = await EntityFactory.InsertAccountAsync(_database);
-        var repository = _database.GetRepository<AmazonSyncCheckpoint>();
+        var account = await EntityFactory.InsertAccountAsync(Database);
+        var repository = Database.GetRepository<AmazonSyncCheckpoint>();
         AmazonSyncCheckpoint Checkpoint() => new() { AccountId = account.Id, MarketplaceId = "ATVPDKIKX0DER", SyncKind = AmazonSyncKind.Orders, SyncedUpToUtc = DateTime.UtcNow };
         await repository.InsertAsync(Checkpoint());
 

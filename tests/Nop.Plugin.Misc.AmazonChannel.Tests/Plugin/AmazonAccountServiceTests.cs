@@ -6,27 +6,22 @@ using Nop.Services.Security;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Tests.Plugin;
 
-public class AmazonAccountServiceTests
+public class AmazonAccountServiceTests : DatabaseTestBase
 {
     private const string Secret = "amzn1.oa2-cs.v1.secret-value";
     private const string RefreshToken = "Atzr|IwEBIrefresh-token-value";
 
-    private TestDatabase _database = null!;
     private AmazonAccountService _service = null!;
 
     [SetUp]
     public void SetUp()
     {
-        _database = new TestDatabase();
         var encryption = new Mock<IEncryptionService>();
         // A reversible stand-in for nopCommerce's encryption: what matters is that only its output is stored.
         encryption.Setup(e => e.EncryptText(It.IsAny<string>(), It.IsAny<string>())).Returns<string, string>((plain, _) => "enc:" + new string(plain.Reverse().ToArray()));
         encryption.Setup(e => e.DecryptText(It.IsAny<string>(), It.IsAny<string>())).Returns<string, string>((cipher, _) => new string(cipher["enc:".Length..].Reverse().ToArray()));
-        _service = new AmazonAccountService(_database.GetRepository<AmazonAccount>(), encryption.Object, TimeProvider.System);
+        _service = new AmazonAccountService(Database.GetRepository<AmazonAccount>(), encryption.Object, TimeProvider.System);
     }
-
-    [TearDown]
-    public void TearDown() => _database.Dispose();
 
     [Test]
     public async Task Insert_StoresSecretsEncryptedOnly()
@@ -35,7 +30,7 @@ public class AmazonAccountServiceTests
 
         await _service.InsertAccountAsync(account, Secret, RefreshToken);
 
-        var stored = await _database.GetRepository<AmazonAccount>().GetByIdAsync(account.Id);
+        var stored = await Database.GetRepository<AmazonAccount>().GetByIdAsync(account.Id);
         Assert.That(stored.LwaClientSecretEncrypted, Does.StartWith("enc:").And.Not.Contain(Secret));
         Assert.That(stored.RefreshTokenEncrypted, Does.StartWith("enc:").And.Not.Contain(RefreshToken));
     }

@@ -4,25 +4,20 @@ using Nop.Plugin.Misc.AmazonChannel.Tests.Data;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Tests.Plugin;
 
-public class HistoryCleanupServiceTests
+public class HistoryCleanupServiceTests : DatabaseTestBase
 {
     private static readonly DateTime _now = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
 
-    private TestDatabase _database = null!;
     private HistoryCleanupService _service = null!;
     private int _accountId;
 
     [SetUp]
     public async Task SetUp()
     {
-        _database = new TestDatabase();
-        _service = new HistoryCleanupService(_database.GetRepository<AmazonOutboundRequest>(), _database.GetRepository<AmazonSyncError>(),
-            _database.GetRepository<AmazonSyncLogEntry>(), new FixedTimeProvider(_now));
-        _accountId = (await EntityFactory.InsertAccountAsync(_database)).Id;
+        _service = new HistoryCleanupService(Database.GetRepository<AmazonOutboundRequest>(), Database.GetRepository<AmazonSyncError>(),
+            Database.GetRepository<AmazonSyncLogEntry>(), new FixedTimeProvider(_now));
+        _accountId = (await EntityFactory.InsertAccountAsync(Database)).Id;
     }
-
-    [TearDown]
-    public void TearDown() => _database.Dispose();
 
     [Test]
     public async Task RemovesOnlyConfirmedRequestsPastRetention()
@@ -36,7 +31,7 @@ public class HistoryCleanupServiceTests
 
         var result = await _service.CleanupAsync(90);
 
-        var left = await _database.GetRepository<AmazonOutboundRequest>().GetAllAsync(query => query.OrderBy(r => r.IdempotencyKey));
+        var left = await Database.GetRepository<AmazonOutboundRequest>().GetAllAsync(query => query.OrderBy(r => r.IdempotencyKey));
         Assert.That(result.OutboundRequests, Is.EqualTo(2));
         Assert.That(left.Select(r => r.IdempotencyKey), Is.EqualTo(new[] { "old-pending", "old-rejected", "old-submitted", "recent-accepted" }));
     }
@@ -44,11 +39,11 @@ public class HistoryCleanupServiceTests
     [Test]
     public async Task RemovesOnlyResolvedErrorsAndLogLinesPastRetention()
     {
-        var errors = _database.GetRepository<AmazonSyncError>();
+        var errors = Database.GetRepository<AmazonSyncError>();
         await errors.InsertAsync(new AmazonSyncError { AccountId = _accountId, Message = "old resolved", IsResolved = true, ResolvedOnUtc = _now.AddDays(-91), OccurredOnUtc = _now.AddDays(-95) });
         await errors.InsertAsync(new AmazonSyncError { AccountId = _accountId, Message = "old open", IsResolved = false, OccurredOnUtc = _now.AddDays(-200) });
         await errors.InsertAsync(new AmazonSyncError { AccountId = _accountId, Message = "recent resolved", IsResolved = true, ResolvedOnUtc = _now.AddDays(-1), OccurredOnUtc = _now.AddDays(-95) });
-        var log = _database.GetRepository<AmazonSyncLogEntry>();
+        var log = Database.GetRepository<AmazonSyncLogEntry>();
         await log.InsertAsync(new AmazonSyncLogEntry { AccountId = _accountId, Operation = "Orders", StartedOnUtc = _now.AddDays(-91) });
         await log.InsertAsync(new AmazonSyncLogEntry { AccountId = _accountId, Operation = "Orders", StartedOnUtc = _now.AddDays(-89) });
 
@@ -66,7 +61,7 @@ public class HistoryCleanupServiceTests
     }
 
     private Task InsertRequestAsync(string key, AmazonOutboundRequestState state, int? completedDaysAgo, int createdDaysAgo = 120) =>
-        _database.GetRepository<AmazonOutboundRequest>().InsertAsync(new AmazonOutboundRequest
+        Database.GetRepository<AmazonOutboundRequest>().InsertAsync(new AmazonOutboundRequest
         {
             AccountId = _accountId,
             AmazonOrderId = "113-0000000-0000000",
