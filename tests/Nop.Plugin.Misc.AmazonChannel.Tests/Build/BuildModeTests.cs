@@ -5,64 +5,71 @@ namespace Nop.Plugin.Misc.AmazonChannel.Tests.Build;
 
 /// <summary>
 /// The plugin project's one switch between building against ref/ and building inside a nopCommerce tree, checked by
-/// evaluating the real project file (no build) here and inside a skeleton nopCommerce tree laid out in a temp folder.
+/// evaluating the real project file (no build) in two temp copies of the repository's build files: a standalone clone,
+/// and a clone inside a skeleton nopCommerce tree. Evaluating copies keeps the dotnet CLI away from the repository's
+/// obj folder, which a build running at the same time may be writing.
 /// </summary>
 [NonParallelizable]
+[Category(TestCategories.DotnetCli)]
 public class BuildModeTests
 {
     private const string ProjectFile = "Nop.Plugin.Misc.AmazonChannel/Nop.Plugin.Misc.AmazonChannel.csproj";
 
-    private string _tree = null!;
+    private static readonly string[] _buildFiles = [ProjectFile, "build/Package.targets", "plugin.json", "Directory.Build.props", "Directory.Packages.props"];
+
+    private string _workDir = null!;
+    private string _standaloneClone = null!;
+    private string _treeSrc = null!;
+    private string _treeClone = null!;
 
     [OneTimeSetUp]
-    public void LayOutNopTree()
+    public void LayOutClones()
     {
-        // The parts of a nopCommerce 4.90 tree the project file looks for; their contents are never built here.
-        _tree = Path.Combine(Path.GetTempPath(), "nop-tree-" + Guid.NewGuid().ToString("N"));
-        var src = Path.Combine(_tree, "src");
-        Write(Path.Combine(src, "NopCommerce.sln"), string.Empty);
-        Write(Path.Combine(src, "Presentation", "Nop.Web", "Nop.Web.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\" />");
-        Write(Path.Combine(src, "Build", "ClearPluginAssemblies.proj"), "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        _workDir = Path.Combine(Path.GetTempPath(), "amazonchannel-buildmode-" + Guid.NewGuid().ToString("N"));
+        _standaloneClone = Path.Combine(_workDir, "standalone", "Nop.Plugin.Misc.AmazonChannel");
+        CopyBuildFiles(_standaloneClone);
 
-        var clone = Path.Combine(src, "Plugins", "Nop.Plugin.Misc.AmazonChannel");
-        foreach (var file in new[] { ProjectFile, "build/Package.targets", "plugin.json", "Directory.Build.props", "Directory.Packages.props" })
-            Write(Path.Combine(clone, file), File.ReadAllText(Path.Combine(TestPaths.RepoRoot, file)));
+        // The parts of a nopCommerce 4.90 tree the project file looks for; their contents are never built here.
+        _treeSrc = Path.Combine(_workDir, "nop-tree", "src");
+        Write(Path.Combine(_treeSrc, "NopCommerce.sln"), string.Empty);
+        Write(Path.Combine(_treeSrc, "Presentation", "Nop.Web", "Nop.Web.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        Write(Path.Combine(_treeSrc, "Build", "ClearPluginAssemblies.proj"), "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        _treeClone = Path.Combine(_treeSrc, "Plugins", "Nop.Plugin.Misc.AmazonChannel");
+        CopyBuildFiles(_treeClone);
     }
 
     [OneTimeTearDown]
-    public void RemoveTree() => Directory.Delete(_tree, recursive: true);
+    public void RemoveClones() => Directory.Delete(_workDir, recursive: true);
 
     [Test]
     public void OutsideANopTree_BuildsAgainstRef()
     {
-        var evaluation = Evaluate(Path.Combine(TestPaths.RepoRoot, ProjectFile));
+        var evaluation = Evaluate(Path.Combine(_standaloneClone, ProjectFile));
 
         Assert.That(evaluation.Property("NopTreeBuild"), Is.EqualTo("false"));
         Assert.That(evaluation.ProjectReferences.Select(Path.GetFileName),
             Is.EquivalentTo(new[] { "Nop.Core.csproj", "Nop.Data.csproj", "Nop.Services.csproj" }));
-        Assert.That(evaluation.ProjectReferences, Has.All.Contains($"{Path.DirectorySeparatorChar}ref{Path.DirectorySeparatorChar}").Or.Contains("/ref/"));
+        Assert.That(evaluation.ProjectReferences.Select(Normalize), Has.All.StartWith(Normalize(Path.Combine(_standaloneClone, "ref")) + "/"));
     }
 
     [Test]
     public void InsideANopTree_ReferencesNopWebAndBuildsIntoItsPluginsFolder()
     {
-        var evaluation = Evaluate(Path.Combine(_tree, "src", "Plugins", "Nop.Plugin.Misc.AmazonChannel", ProjectFile));
+        var evaluation = Evaluate(Path.Combine(_treeClone, ProjectFile));
 
         Assert.That(evaluation.Property("NopTreeBuild"), Is.EqualTo("true"));
         Assert.That(evaluation.ProjectReferences.Select(Path.GetFileName), Is.EqualTo(new[] { "Nop.Web.csproj" }));
         Assert.That(Normalize(evaluation.Property("OutDir")), Does.EndWith("src/Presentation/Nop.Web/Plugins/Misc.AmazonChannel/"));
-        Assert.That(evaluation.Property("NopSourceDir"), Does.StartWith(Path.Combine(_tree, "src")));
+        Assert.That(evaluation.Property("NopSourceDir"), Does.StartWith(_treeSrc));
     }
 
     [Test]
     public void NopSourceDirProperty_PointsAtATreeExplicitly()
     {
-        var src = Path.Combine(_tree, "src");
-
-        var evaluation = Evaluate(Path.Combine(TestPaths.RepoRoot, ProjectFile), $"-p:NopSourceDir={src}");
+        var evaluation = Evaluate(Path.Combine(_standaloneClone, ProjectFile), $"-p:NopSourceDir={_treeSrc}");
 
         Assert.That(evaluation.Property("NopTreeBuild"), Is.EqualTo("true"));
-        Assert.That(Normalize(evaluation.Property("OutDir")), Does.StartWith(Normalize(src)).And.EndWith("Presentation/Nop.Web/Plugins/Misc.AmazonChannel/"));
+        Assert.That(Normalize(evaluation.Property("OutDir")), Does.StartWith(Normalize(_treeSrc)).And.EndWith("Presentation/Nop.Web/Plugins/Misc.AmazonChannel/"));
     }
 
     private sealed record Evaluation(Dictionary<string, string> Properties, List<string> ProjectReferences)
@@ -81,6 +88,12 @@ public class BuildModeTests
             ? items.EnumerateArray().Select(item => item.GetProperty("FullPath").GetString()!).ToList()
             : [];
         return new Evaluation(properties, references);
+    }
+
+    private static void CopyBuildFiles(string clone)
+    {
+        foreach (var file in _buildFiles)
+            Write(Path.Combine(clone, file), File.ReadAllText(Path.Combine(TestPaths.RepoRoot, file)));
     }
 
     private static string Normalize(string path) => path.Replace('\\', '/').Replace("//", "/");

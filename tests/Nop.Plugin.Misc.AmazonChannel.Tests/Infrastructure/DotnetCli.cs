@@ -3,7 +3,9 @@ using System.Diagnostics;
 namespace Nop.Plugin.Misc.AmazonChannel.Tests.Infrastructure;
 
 /// <summary>
-/// Runs the dotnet CLI from tests (packaging and build-mode checks) and returns its exit code and output.
+/// Runs the dotnet CLI from tests (packaging and build-mode checks) and returns its exit code and output. Fixtures that
+/// use it belong to <see cref="TestCategories.DotnetCli"/> (DotnetCliCategoryTests checks it) and point the CLI at temp
+/// folders, never at the repository's own bin/obj, which a build running at the same time may hold.
 /// </summary>
 public static class DotnetCli
 {

@@ -1,22 +1,30 @@
 using AmazonSpApi.Emulator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
-using Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi;
-using Nop.Plugin.Misc.AmazonChannel.Services;
-using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
+using Nop.Plugin.Misc.AmazonChannel.Tests.Infrastructure;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Tests.Orders;
 
 /// <summary>
-/// The whole import against the SP-API emulator: the plugin's client, order source and import service over the
-/// emulator's in-process handler, in the emulator's virtual time, into the fake nopCommerce store.
+/// The whole import against the SP-API emulator: the import harness's container with the plugin's own client factory
+/// and order source (the startup's defaults) calling the emulator's in-process handler, in the emulator's virtual time,
+/// into the fake nopCommerce store.
 /// </summary>
 public sealed class EmulatorImportHarness : IDisposable
 {
-    public EmulatorImportHarness(EmulatorOptions options)
+    /// <param name="hostOverrides">Further registrations before the plugin's, as for <see cref="ImportHarness"/>.</param>
+    public EmulatorImportHarness(EmulatorOptions options, Action<IServiceCollection>? hostOverrides = null)
     {
         Emulator = new SpApiEmulator(options);
-        Import = new ImportHarness();
+        Import = new ImportHarness(services =>
+        {
+            services.AddSingleton<TimeProvider>(Emulator.Time);
+            services.RemoveAll<IAmazonOrderSource>();
+            services.AddSellingPartnerApiHandler(Emulator.CreateHandler());
+            hostOverrides?.Invoke(services);
+        });
         Import.Account.LwaClientId = options.ClientId;
         Import.Account.LwaClientSecretEncrypted = options.ClientSecret;
         Import.Account.RefreshTokenEncrypted = options.RefreshToken;
@@ -30,19 +38,14 @@ public sealed class EmulatorImportHarness : IDisposable
             Import.Store.Currencies.Add(new Nop.Core.Domain.Directory.Currency { Id = 100 + Import.Store.Currencies.Count, CurrencyCode = currency, Rate = 1.25m });
         foreach (var country in Emulator.State.OrdersInCreationOrder.Select(o => o.ShippingAddress.CountryCode).Distinct().Where(c => Import.Store.Countries.All(x => x.TwoLetterIsoCode != c)))
             Import.Store.Countries.Add(new Nop.Core.Domain.Directory.Country { Id = 100 + Import.Store.Countries.Count, TwoLetterIsoCode = country, Name = country });
-
-        var factory = new SellingPartnerApiClientFactory(Emulator.CreateHandler(), Emulator.Time);
-        var clients = new AmazonClientProvider(factory, Import.AccountService(Emulator.Time), Import.Settings);
-        Source = new SpApiOrderSource(clients, new AmazonSyncErrorService(Import.Repository<Domain.AmazonSyncError>(), Emulator.Time));
     }
 
     public SpApiEmulator Emulator { get; }
 
     public ImportHarness Import { get; }
 
-    public SpApiOrderSource Source { get; }
-
-    public AmazonOrderImportService CreateImportService() => Import.CreateImportService(Source, Emulator.Time);
+    /// <summary>A fresh import service, in a new request scope of the harness's container.</summary>
+    public AmazonOrderImportService CreateImportService() => Import.CreateImportService();
 
     /// <summary>Amazon orders the import must turn into store orders with the default settings.</summary>
     public IReadOnlyList<EmulatedOrder> OrdersThatMustBeImported() => Emulator.State.OrdersInCreationOrder

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using Nop.Core;
 using Nop.Core.Caching;
@@ -15,8 +16,10 @@ using Nop.Services.Catalog;
 using Nop.Services.Common;
 using Nop.Services.Customers;
 using Nop.Services.Directory;
+using Nop.Services.Localization;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
+using Nop.Services.Security;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Tests.Orders;
 
@@ -80,7 +83,32 @@ public sealed class FakeNopStore
     public Mock<IStoreContext> StoreContext { get; } = new();
     public Mock<IEventPublisher> EventPublisher { get; } = new();
     public Mock<ILogger> Logger { get; } = new();
+    public Mock<ILocalizationService> LocalizationService { get; } = new();
+    public Mock<IEncryptionService> EncryptionService { get; } = new();
     public InMemoryLocker Locker { get; } = new();
+
+    /// <summary>
+    /// Registers the store's services as nopCommerce registers its own for every plugin: the mocks, the currency
+    /// settings. The locker is the host's choice (one per web node) and is not registered here.
+    /// </summary>
+    public void RegisterIn(IServiceCollection services)
+    {
+        services.AddSingleton(CurrencySettings);
+        services.AddSingleton(OrderService.Object);
+        services.AddSingleton(OrderProcessingService.Object);
+        services.AddSingleton(AddressService.Object);
+        services.AddSingleton(CustomerService.Object);
+        services.AddSingleton(ProductService.Object);
+        services.AddSingleton(ProductAttributeService.Object);
+        services.AddSingleton(CountryService.Object);
+        services.AddSingleton(StateProvinceService.Object);
+        services.AddSingleton(CurrencyService.Object);
+        services.AddSingleton(StoreContext.Object);
+        services.AddSingleton(EventPublisher.Object);
+        services.AddSingleton(Logger.Object);
+        services.AddSingleton(LocalizationService.Object);
+        services.AddSingleton(EncryptionService.Object);
+    }
 
     public Product AddProduct(string sku, int stock = 100, decimal cost = 5m)
     {
@@ -201,6 +229,9 @@ public sealed class FakeNopStore
             PublishedEvents.Enqueue(e);
             return Task.CompletedTask;
         });
+        // Secrets are stored as given: these tests are about the import, not about encryption.
+        EncryptionService.Setup(e => e.EncryptText(It.IsAny<string>(), It.IsAny<string>())).Returns((string plain, string _) => plain);
+        EncryptionService.Setup(e => e.DecryptText(It.IsAny<string>(), It.IsAny<string>())).Returns((string cipher, string _) => cipher);
         Logger.Setup(l => l.WarningAsync(It.IsAny<string>(), It.IsAny<Exception>(), It.IsAny<Customer>())).Returns((string message, Exception _, Customer _) =>
         {
             lock (_sync)

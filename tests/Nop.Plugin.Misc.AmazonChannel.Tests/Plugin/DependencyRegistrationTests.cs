@@ -1,24 +1,12 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
-using Nop.Core;
 using Nop.Core.Caching;
-using Nop.Core.Domain.Directory;
-using Nop.Core.Events;
-using Nop.Data;
-using Nop.Plugin.Misc.AmazonChannel.Infrastructure;
 using Nop.Plugin.Misc.AmazonChannel.Services;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
 using Nop.Plugin.Misc.AmazonChannel.Tests.Data;
-using Nop.Services.Catalog;
-using Nop.Services.Common;
-using Nop.Services.Customers;
-using Nop.Services.Directory;
-using Nop.Services.Localization;
-using Nop.Services.Logging;
-using Nop.Services.Orders;
-using Nop.Services.Security;
+using Nop.Plugin.Misc.AmazonChannel.Tests.Infrastructure;
+using Nop.Plugin.Misc.AmazonChannel.Tests.Orders;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Tests.Plugin;
 
@@ -52,29 +40,15 @@ public class DependencyRegistrationTests
         Assert.That(scope.ServiceProvider.GetRequiredService<IAmazonCustomerResolver>(), Is.TypeOf<AmazonCustomerResolver>());
     }
 
-    private static ServiceProvider BuildProvider(TestDatabase database, Action<IServiceCollection> before)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        before(services);
-
-        // What nopCommerce registers for every plugin.
-        services.AddSingleton(database);
-        services.AddScoped(typeof(IRepository<>), typeof(SqliteRepository<>));
-        services.AddSingleton(AmazonChannelDefaults.CreateDefaultSettings());
-        services.AddSingleton(new CurrencySettings { PrimaryStoreCurrencyId = 1 });
-        foreach (var nopService in new[]
-                 {
-                     typeof(IOrderService), typeof(IOrderProcessingService), typeof(IAddressService), typeof(ICustomerService), typeof(IProductService),
-                     typeof(IProductAttributeService), typeof(ICountryService), typeof(IStateProvinceService), typeof(ICurrencyService), typeof(IStoreContext),
-                     typeof(IEventPublisher), typeof(ILocker), typeof(ILogger), typeof(ILocalizationService), typeof(IEncryptionService)
-                 })
+    private static ServiceProvider BuildProvider(TestDatabase database, Action<IServiceCollection> before) =>
+        PluginServiceComposition.Compose(services =>
         {
-            var mock = (Mock)Activator.CreateInstance(typeof(Mock<>).MakeGenericType(nopService))!;
-            services.AddSingleton(nopService, mock.Object);
-        }
+            before(services);
 
-        new PluginNopStartup().ConfigureServices(services, new ConfigurationBuilder().Build());
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-    }
+            // What nopCommerce registers for every plugin.
+            services.AddTestDatabase(database);
+            new FakeNopStore(new CrashPlan()).RegisterIn(services);
+            services.AddSingleton(AmazonChannelDefaults.CreateDefaultSettings());
+            services.AddSingleton<ILocker>(new InMemoryLocker());
+        });
 }
