@@ -44,6 +44,8 @@ public class RefStandInBodyTests
             "copies the default customer roles into its list (List.AddRange)"),
     ];
 
+    private static readonly Lazy<IReadOnlySet<string>> _discovered = new(Discover);
+
     public static IEnumerable<string> StandIns() => _listedStandIns.Union(DiscoveredStandIns()).Order(StringComparer.Ordinal);
 
     public static IEnumerable<string> ListedStandIns() => _listedStandIns;
@@ -77,6 +79,14 @@ public class RefStandInBodyTests
         Assert.That(File.Exists(OutputPath(assembly)), Is.True, $"{assembly}.dll is not in the test output");
         Assert.That(DiscoveredStandIns(), Does.Contain(assembly),
             $"{assembly}.dll in the test output is not a build of a ref/ project, so the check would read another assembly");
+    }
+
+    [Test]
+    public void Discovery_IgnoresAssembliesNotBuiltFromRef()
+    {
+        Assert.That(DiscoveredStandIns(), Does.Not.Contain(typeof(AmazonChannelPlugin).Assembly.GetName().Name)
+            .And.Not.Contain(typeof(RefStandInBodyTests).Assembly.GetName().Name)
+            .And.Not.Contain(typeof(Assert).Assembly.GetName().Name));
     }
 
     [Test]
@@ -125,13 +135,19 @@ public class RefStandInBodyTests
     }
 
     /// <summary>
-    /// Assemblies of the test output built from a ref/ project: their module version id equals that of an assembly
-    /// under ref/ (the compiler's output in obj/ or its copy in bin/). A real assembly of the same name would differ.
+    /// Assemblies of the test output built from a ref/ project: their module version id equals that of the compiler's
+    /// output of a ref/ project (ref/&lt;project&gt;/obj/; package assemblies are never copied there). A real assembly of
+    /// the same name would differ.
     /// </summary>
-    public static IReadOnlySet<string> DiscoveredStandIns()
+    public static IReadOnlySet<string> DiscoveredStandIns() => _discovered.Value;
+
+    private static IReadOnlySet<string> Discover()
     {
         var refDir = Path.Combine(TestPaths.RepoRoot, "ref");
-        var builtFromRef = Directory.EnumerateFiles(refDir, "*.dll", SearchOption.AllDirectories)
+        var builtFromRef = Directory.EnumerateDirectories(refDir)
+            .Select(project => Path.Combine(project, "obj"))
+            .Where(Directory.Exists)
+            .SelectMany(obj => Directory.EnumerateFiles(obj, "*.dll", SearchOption.AllDirectories))
             .Select(StandInBodyChecker.ModuleVersionId)
             .OfType<Guid>()
             .ToHashSet();

@@ -95,6 +95,8 @@ public static class StandInBodyChecker
             foreach (var methodHandle in type.GetMethods())
             {
                 var method = reader.GetMethodDefinition(methodHandle);
+                if ((method.Attributes & MethodAttributes.PinvokeImpl) != 0)
+                    findings.Add(new Finding(MemberKey(reader, methodHandle), ["native code (P/Invoke)"]));
                 if (method.RelativeVirtualAddress == 0)
                     continue;
 
@@ -107,7 +109,10 @@ public static class StandInBodyChecker
         return findings;
     }
 
-    /// <summary>The module version id, which identifies one compilation (the build is deterministic).</summary>
+    /// <summary>
+    /// The module version id, which identifies one compilation (the build is deterministic); null for a file that is
+    /// not a .NET assembly or cannot be read (another test may be building into ref/ at the same time).
+    /// </summary>
     public static Guid? ModuleVersionId(string path)
     {
         try
@@ -118,7 +123,7 @@ public static class StandInBodyChecker
             var reader = pe.GetMetadataReader();
             return reader.GetGuid(reader.GetModuleDefinition().Mvid);
         }
-        catch (BadImageFormatException)
+        catch (Exception exception) when (exception is BadImageFormatException or IOException or UnauthorizedAccessException)
         {
             return null;
         }
