@@ -86,7 +86,7 @@ internal static partial class FeedDocumentReader
             {
                 var line = ((IXmlLineInfo)payload).HasLineInfo() ? $" (line {((IXmlLineInfo)payload).LineNumber})" : "";
                 messages.Add(new FeedMessage(id, payload, new(ResultCodes.SchemaInvalid,
-                    $"The data provided in the file could not be validated against {expected}.xsd{line}: {string.Join(" ", errors.Take(3))}")));
+                    $"The data provided in the file could not be validated against the {expected} schema{line}: {string.Join(" ", errors.Take(3))}")));
                 continue;
             }
 
