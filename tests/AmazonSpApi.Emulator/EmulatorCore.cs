@@ -20,6 +20,8 @@ internal sealed class EmulatorCore
             Marketplaces.Get(id);
         if (options.MarketplaceIds.Length == 0)
             throw new ArgumentException("At least one marketplace id is required.", nameof(options));
+        if (options.XsdDirectory is { } xsdDirectory)
+            FeedSchemas.RequireAmazonFeedSchemas(xsdDirectory);
 
         var now = time.GetUtcNow();
         State = new EmulatedSeller(options.SellerId, options.MarketplaceIds.Select(Marketplaces.Get));

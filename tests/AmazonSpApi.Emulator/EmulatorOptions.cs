@@ -44,7 +44,11 @@ public sealed class EmulatorOptions
 
     public FaultOptions Faults { get; set; } = new();
 
-    /// <summary>When set, feed messages are validated against the Amazon XSDs in this folder (read at run time).</summary>
+    /// <summary>
+    /// Null (default): feed messages are validated against the emulator's own schema (<see cref="OwnFeedSchema"/>).
+    /// When set, against Amazon's original XSDs in this folder instead (read at run time; the emulator fails to start
+    /// when OrderFulfillment.xsd, OrderAcknowledgement.xsd, OrderAdjustment.xsd or ProcessingReport.xsd is missing).
+    /// </summary>
     public string? XsdDirectory { get; set; }
 
     /// <summary>

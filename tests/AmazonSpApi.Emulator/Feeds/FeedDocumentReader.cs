@@ -11,7 +11,7 @@ internal sealed record FeedMessage(long MessageId, XElement? Payload, MutationEr
 /// <summary>A parsed envelope, or the fatal reason it cannot be used.</summary>
 internal sealed record FeedEnvelope(IReadOnlyList<FeedMessage> Messages, MutationError? Fatal);
 
-/// <summary>Parses an XML feed envelope and validates it (structure by hand, payloads against the XSDs when configured).</summary>
+/// <summary>Parses an XML feed envelope and validates it: the envelope by hand, each payload against <see cref="FeedSchemas"/> (the emulator's own, or Amazon's XSDs when a folder is configured).</summary>
 internal static partial class FeedDocumentReader
 {
     public static string MessageTypeFor(string feedType) => feedType switch
@@ -57,7 +57,7 @@ internal static partial class FeedDocumentReader
         if (messageElements.Length == 0)
             return Fatal(ResultCodes.EnvelopeInvalid, "The XML you submitted is ill-formed at the Amazon Envelope XML level: the envelope contains no Message.");
 
-        var schemas = xsdDirectory is null ? null : FeedSchemas.ForMessage(xsdDirectory, expected);
+        var schemas = FeedSchemas.ForMessage(xsdDirectory, expected);
         var seen = new HashSet<long>();
         var messages = new List<FeedMessage>();
         foreach (var element in messageElements)
@@ -82,11 +82,11 @@ internal static partial class FeedDocumentReader
                 continue;
             }
 
-            if (schemas is not null && FeedSchemas.Validate(payload, schemas) is { Count: > 0 } errors)
+            if (FeedSchemas.Validate(payload, schemas) is { Count: > 0 } errors)
             {
                 var line = ((IXmlLineInfo)payload).HasLineInfo() ? $" (line {((IXmlLineInfo)payload).LineNumber})" : "";
                 messages.Add(new FeedMessage(id, payload, new(ResultCodes.SchemaInvalid,
-                    $"The data provided in the file could not be validated against {expected}.xsd{line}: {string.Join(" ", errors.Take(3))}")));
+                    $"The data provided in the file could not be validated against the {expected} schema{line}: {string.Join(" ", errors.Take(3))}")));
                 continue;
             }
 

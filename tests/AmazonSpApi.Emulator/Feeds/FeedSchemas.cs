@@ -6,34 +6,36 @@ using System.Xml.Schema;
 namespace AmazonSpApi.Emulator;
 
 /// <summary>
-/// Loads Amazon's message XSDs at run time from <see cref="EmulatorOptions.XsdDirectory"/> (never copied into the
-/// repository). The full amzn-envelope.xsd includes files that do not exist, so each message payload
-/// (e.g. &lt;OrderFulfillment&gt;) is validated against its own XSD, which includes only amzn-base.xsd.
-/// Compiled schema sets are cached per folder and message type.
+/// The schemas feed message payloads (e.g. &lt;OrderFulfillment&gt;) are validated against. By default these are the
+/// emulator's own (<see cref="OwnFeedSchema"/>, carried in the assembly). When <see cref="EmulatorOptions.XsdDirectory"/>
+/// is set, Amazon's original message XSDs are read from that folder at run time instead (never copied into the
+/// repository). The full amzn-envelope.xsd includes files that do not exist, so each payload is validated against its
+/// own XSD, which includes only amzn-base.xsd. Compiled schema sets are cached per file.
 /// </summary>
-internal static class FeedSchemas
+public static class FeedSchemas
 {
-    private static readonly ConcurrentDictionary<string, Lazy<XmlSchemaSet>> Cache = new(StringComparer.Ordinal);
+    /// <summary>The message payloads of the order feeds, and the processing report written for them.</summary>
+    public static IReadOnlyList<string> MessageTypes { get; } = ["OrderFulfillment", "OrderAcknowledgement", "OrderAdjustment", "ProcessingReport"];
 
-    public static XmlSchemaSet ForMessage(string xsdDirectory, string messageType)
+    private static readonly ConcurrentDictionary<string, Lazy<XmlSchemaSet>> AmazonCache = new(StringComparer.Ordinal);
+
+    /// <summary>The schema set for a message type: Amazon's XSD in <paramref name="xsdDirectory"/>, or the emulator's own when null.</summary>
+    public static XmlSchemaSet ForMessage(string? xsdDirectory, string messageType)
     {
-        var path = Path.GetFullPath(Path.Combine(xsdDirectory, messageType + ".xsd"));
-        return Cache.GetOrAdd(path, p => new Lazy<XmlSchemaSet>(() => Load(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        if (!MessageTypes.Contains(messageType))
+            throw new ArgumentOutOfRangeException(nameof(messageType), messageType, "Not an order feed message type.");
+        return xsdDirectory is null ? OwnFeedSchema.Set : Amazon(xsdDirectory, messageType);
     }
 
-    private static XmlSchemaSet Load(string path)
+    /// <summary>Loads Amazon's XSDs of the three feed messages, so that a wrong folder fails when the emulator starts.</summary>
+    public static void RequireAmazonFeedSchemas(string xsdDirectory)
     {
-        if (!File.Exists(path))
-            throw new FileNotFoundException($"Amazon XSD not found: {path}. Set EmulatorOptions.XsdDirectory to the folder holding the order XSDs.", path);
-        var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
-        using (var reader = XmlReader.Create(path, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }))
-            set.Add(null, reader);
-        set.Compile();
-        return set;
+        foreach (var messageType in MessageTypes)
+            Amazon(xsdDirectory, messageType);
     }
 
     /// <summary>Validates one element against a schema set; returns the validation errors (empty when valid).</summary>
-    public static List<string> Validate(XElement element, XmlSchemaSet schemas)
+    public static IReadOnlyList<string> Validate(XElement element, XmlSchemaSet schemas)
     {
         var errors = new List<string>();
         var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas };
@@ -50,5 +52,22 @@ internal static class FeedSchemas
         }
 
         return errors;
+    }
+
+    private static XmlSchemaSet Amazon(string xsdDirectory, string messageType)
+    {
+        var path = Path.GetFullPath(Path.Combine(xsdDirectory, messageType + ".xsd"));
+        return AmazonCache.GetOrAdd(path, p => new Lazy<XmlSchemaSet>(() => LoadAmazon(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    private static XmlSchemaSet LoadAmazon(string path)
+    {
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"Amazon XSD not found: {path}. EmulatorOptions.XsdDirectory (--xsd) must be the folder holding Amazon's order XSDs, or null for the emulator's own schemas.", path);
+        var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
+        using (var reader = XmlReader.Create(path, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }))
+            set.Add(null, reader);
+        set.Compile();
+        return set;
     }
 }

@@ -6,7 +6,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AmazonSpApi.Emulator;
-using Nop.Plugin.Misc.AmazonChannel.Tests.Infrastructure;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Tests.Emulator;
 
@@ -19,7 +18,7 @@ internal sealed class EmulatorTestKit : IDisposable
 
     public EmulatorTestKit(Action<EmulatorOptions>? configure = null)
     {
-        Options = new EmulatorOptions { XsdDirectory = TestPaths.AmazonXsdDir };
+        Options = new EmulatorOptions();
         configure?.Invoke(Options);
         Time = new VirtualTimeProvider(Start);
         Emulator = new SpApiEmulator(Options, Time);

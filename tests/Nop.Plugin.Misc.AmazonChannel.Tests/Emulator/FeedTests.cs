@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text;
-using System.Xml;
 using System.Xml.Linq;
-using System.Xml.Schema;
 using AmazonSpApi.Emulator;
 using Nop.Plugin.Misc.AmazonChannel.Tests.Infrastructure;
 
@@ -32,12 +30,11 @@ public class FeedTests
         return report;
     }
 
-    private static void AssertValidProcessingReport(XDocument report)
+    /// <summary>Checks the report against the emulator's own ProcessingReport schema (Amazon's: <see cref="Processing_reports_are_valid_per_amazons_ProcessingReport_xsd"/>).</summary>
+    private static void AssertValidProcessingReport(XDocument report, string? xsdDirectory = null)
     {
-        var schemas = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
-        schemas.Add(null, Path.Combine(TestPaths.AmazonXsdDir, "ProcessingReport.xsd"));
-        var inner = new XDocument(report.Root!.Element("Message")!.Element("ProcessingReport"));
-        inner.Validate(schemas, (_, e) => Assert.Fail("Processing report is not valid per ProcessingReport.xsd: " + e.Message));
+        var inner = report.Root!.Element("Message")!.Element("ProcessingReport")!;
+        Assert.That(FeedSchemas.Validate(inner, FeedSchemas.ForMessage(xsdDirectory, "ProcessingReport")), Is.Empty, "processing report schema errors");
         Assert.That(report.Root!.Element("MessageType")!.Value, Is.EqualTo("ProcessingReport"));
     }
 
@@ -137,6 +134,63 @@ public class FeedTests
         Assert.That(report.Descendants("ResultMessageCode").Select(e => e.Value), Is.EqualTo(new[] { "18028", "18028" }));
         Assert.That(report.Descendants("ResultDescription").First().Value, Does.Contain("CarrierCode"));
         Assert.That(kit.Emulator.State.GetOrder(order.OrderId).Status, Is.EqualTo("UNSHIPPED"));
+    }
+
+    [Test]
+    public async Task With_an_XsdDirectory_messages_are_validated_against_amazons_original_xsds()
+    {
+        TestPaths.RequireAmazonReferenceFiles();
+        using var kit = NewKit(o => o.XsdDirectory = TestPaths.AmazonXsdDir);
+        var order = Unshipped(kit);
+        var feedXml = EmulatorTestKit.Envelope("OrderFulfillment",
+            $"<OrderFulfillment><AmazonOrderID>{order.OrderId}</AmazonOrderID><FulfillmentDate>2026-03-02T11:00:00Z</FulfillmentDate>" +
+            "<FulfillmentData><CarrierCode>Royal mail</CarrierCode></FulfillmentData></OrderFulfillment>",
+            Ship(order.OrderId, null, null));
+
+        var feed = await kit.SubmitFeedAsync("POST_ORDER_FULFILLMENT_DATA", feedXml);
+        var xml = await kit.DownloadAsync($"/feeds/2021-06-30/documents/{feed["resultFeedDocumentId"]!.GetValue<string>()}");
+        var report = XDocument.Parse(xml);
+        AssertValidProcessingReport(report, TestPaths.AmazonXsdDir);
+
+        var result = report.Descendants("Result").Single();
+        Assert.That(result.Element("MessageID")!.Value, Is.EqualTo("1"));
+        Assert.That(result.Element("ResultMessageCode")!.Value, Is.EqualTo("18028"));
+        Assert.That(result.Element("ResultDescription")!.Value, Does.Contain("CarrierCode"));
+        Assert.That(kit.Emulator.State.GetOrder(order.OrderId).Status, Is.EqualTo("SHIPPED"), "message 2 is valid per Amazon's XSD");
+    }
+
+    [Test]
+    public void An_XsdDirectory_without_amazons_xsds_stops_the_emulator_from_starting()
+    {
+        var empty = Directory.CreateTempSubdirectory("no-amazon-xsd-");
+        try
+        {
+            Assert.That(() => new SpApiEmulator(new EmulatorOptions { XsdDirectory = empty.FullName }),
+                Throws.TypeOf<FileNotFoundException>().With.Message.Contains("OrderFulfillment.xsd"));
+        }
+        finally
+        {
+            empty.Delete();
+        }
+    }
+
+    [Test]
+    public async Task Processing_reports_are_valid_per_amazons_ProcessingReport_xsd()
+    {
+        TestPaths.RequireAmazonReferenceFiles();
+        using var kit = NewKit();
+        var order = Unshipped(kit);
+        var shipped = await kit.SubmitFeedAsync("POST_ORDER_FULFILLMENT_DATA", EmulatorTestKit.Envelope("OrderFulfillment",
+            Ship(order.OrderId, null, null), Ship("111-0000000-0000000", null, null), Ship(order.OrderId, "99999999999999", 1)));
+        var fatal = await kit.SubmitFeedAsync("POST_ORDER_FULFILLMENT_DATA", "this is not xml");
+
+        foreach (var feed in new[] { shipped, fatal })
+        {
+            var xml = await kit.DownloadAsync($"/feeds/2021-06-30/documents/{feed["resultFeedDocumentId"]!.GetValue<string>()}");
+            var report = XDocument.Parse(xml);
+            AssertValidProcessingReport(report, TestPaths.AmazonXsdDir);
+            Assert.That(report.Descendants("Result"), Is.Not.Empty);
+        }
     }
 
     [Test]

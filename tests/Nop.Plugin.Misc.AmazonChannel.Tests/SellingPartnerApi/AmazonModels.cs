@@ -7,13 +7,19 @@ using Nop.Plugin.Misc.AmazonChannel.Tests.Infrastructure;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Tests.SellingPartnerApi;
 
-/// <summary>Reads Amazon's Swagger 2.0 model files from the shared folder.</summary>
+/// <summary>
+/// Reads Amazon's Swagger 2.0 model files from the shared folder. A test that reads them is a comparison with Amazon's
+/// files: without ../shared/amazon-sp-api it ends as Skipped (<see cref="TestPaths.RequireAmazonReferenceFiles"/>).
+/// </summary>
 public static partial class AmazonModels
 {
     private static readonly ConcurrentDictionary<string, JsonObject> _models = new();
 
-    public static JsonObject Load(string model) =>
-        _models.GetOrAdd(model, name => (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.AmazonModelsDir, name + ".json")))!);
+    public static JsonObject Load(string model)
+    {
+        TestPaths.RequireAmazonReferenceFiles();
+        return _models.GetOrAdd(model, name => (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.AmazonModelsDir, name + ".json")))!);
+    }
 
     public static JsonObject Operation(SpApiOperation operation)
     {
