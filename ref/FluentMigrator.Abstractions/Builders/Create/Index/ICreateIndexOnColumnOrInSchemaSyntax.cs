@@ -1,0 +1,7 @@
+namespace FluentMigrator.Builders.Create.Index
+{
+    /// <summary>Declared minimally (no InSchema).</summary>
+    public interface ICreateIndexOnColumnOrInSchemaSyntax : ICreateIndexOnColumnSyntax
+    {
+    }
+}

@@ -1,0 +1,7 @@
+namespace FluentMigrator.Builders.Create.Table
+{
+    /// <summary>Declared minimally (no InSchema).</summary>
+    public interface ICreateTableWithColumnOrSchemaSyntax : ICreateTableWithColumnSyntax
+    {
+    }
+}

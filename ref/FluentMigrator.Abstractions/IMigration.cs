@@ -1,0 +1,7 @@
+namespace FluentMigrator
+{
+    /// <summary>A migration (declared as a marker: MigrationBase implements it).</summary>
+    public interface IMigration
+    {
+    }
+}
