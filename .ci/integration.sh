@@ -75,6 +75,7 @@ log "build ok in $(( $(date +%s) - t0 )) s"
 if [ "$BENCH" = 1 ]; then FILTER="Category=Benchmark"; fi
 log "running the integration tests ${FILTER:+(filter: $FILTER) }(log: $LOGS/integration-test.log)"
 t0=$(date +%s)
+rm -f "$LOGS/integration.trx"
 dotnet test "$proj" --no-build -c Debug -nologo ${FILTER:+--filter "$FILTER"} \
   --logger "console;verbosity=normal" --logger "trx;LogFileName=integration.trx" --results-directory "$LOGS" > "$LOGS/integration-test.log" 2>&1
 status=$?
@@ -82,10 +83,11 @@ grep -E '^\s+(Failed|Skipped) ' "$LOGS/integration-test.log" || true
 grep -E 'BENCHMARK ' "$LOGS/integration-test.log" | sed 's/^ *//' | sort -u || true
 log "tests finished in $(( $(date +%s) - t0 )) s; whole run $(( $(date +%s) - t_start )) s"
 
-summary=$(grep -E '^(Passed|Failed)! +-' "$LOGS/integration-test.log" | tail -1)
-passed=$(grep -Eo 'Passed: +[0-9]+' <<<"$summary" | awk '{print $2}')
-failed=$(grep -Eo 'Failed: +[0-9]+' <<<"$summary" | awk '{print $2}')
-if [ -z "$summary" ]; then
+# the counters of the run's TRX file (whatever the console verbosity)
+counters=$(grep -o '<Counters [^>]*>' "$LOGS/integration.trx" 2>/dev/null | head -1)
+passed=$(grep -o ' passed="[0-9]*"' <<<"$counters" | grep -o '[0-9]*')
+failed=$(grep -o ' failed="[0-9]*"' <<<"$counters" | grep -o '[0-9]*')
+if [ -z "$counters" ]; then
   tail -20 "$LOGS/integration-test.log"
   passed=0 failed=1
 fi
