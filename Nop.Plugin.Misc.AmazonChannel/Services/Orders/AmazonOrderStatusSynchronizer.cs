@@ -65,7 +65,7 @@ public class AmazonOrderStatusSynchronizer
         if (order.ShippingStatus is ShippingStatus.NotYetShipped or ShippingStatus.ShippingNotRequired && _orderProcessingService.CanCancelOrder(order))
         {
             await AddNoteOnceAsync(order, "Cancelled on Amazon: the store order was cancelled to match.");
-            await _orderProcessingService.CancelOrderAsync(order, false);
+            await CancelAsync(link, order);
             if (link.IsOnHold)
             {
                 link.IsOnHold = false;
@@ -75,6 +75,46 @@ public class AmazonOrderStatusSynchronizer
         }
 
         const string message = "Amazon cancelled this order, but it has already shipped in the store. Check the shipment and refund the buyer if needed.";
+        await AddNoteOnceAsync(order, message);
+        await _syncErrorService.RecordAsync(link.AccountId, link, link.AmazonOrderId, AmazonSyncErrorKind.Other, message);
+    }
+
+    /// <summary>
+    /// nopCommerce's <see cref="IOrderProcessingService.CancelOrderAsync"/> puts every line's quantity back into stock
+    /// (its ReturnOrderStockAsync), which is right only for lines whose stock the import took
+    /// (<see cref="AmazonOrderItemLink.StockAdjusted"/>): orders imported with the inventory setting off (or fulfilled
+    /// by Amazon) never took any, and restocking them would invent stock that Amazon then sells. So nopCommerce cancels
+    /// the order only when the import took every line's stock. Otherwise the order is cancelled as nopCommerce's order
+    /// status change does it (status saved, <see cref="OrderStatusChangedEvent"/>, note), without touching stock:
+    /// nopCommerce's other cancellation steps (reward points, gift cards, recurring payments, booked shipments) have
+    /// nothing to undo on an unshipped Amazon order. When only some lines' stock was taken (a write resumed after a
+    /// crash with the inventory setting changed in between), those lines are named for the admin to put back, not
+    /// restocked blindly: stock is never invented, at worst it stays too low, and the admin is told.
+    /// </summary>
+    private async Task CancelAsync(AmazonOrderLink link, Order order)
+    {
+        var orderItems = await _orderService.GetOrderItemsAsync(order.Id);
+        var itemLinks = await _linkStore.GetItemsAsync(link.Id);
+        var taken = itemLinks.Where(item => item.StockAdjusted && item.OrderItemId is not null).ToList();
+        var takenItemIds = taken.Select(item => item.OrderItemId!.Value).ToHashSet();
+
+        if (orderItems.Count > 0 && orderItems.All(item => takenItemIds.Contains(item.Id)))
+        {
+            await _orderProcessingService.CancelOrderAsync(order, false);
+            return;
+        }
+
+        var previousStatus = order.OrderStatus;
+        order.OrderStatus = OrderStatus.Cancelled;
+        await _orderService.UpdateOrderAsync(order);
+        await _eventPublisher.PublishAsync(new OrderStatusChangedEvent(order, previousStatus));
+        await AddNoteOnceAsync(order, "Order has been cancelled. Stock was not returned: the Amazon import did not take it for these lines.");
+
+        if (taken.Count == 0)
+            return;
+
+        var lines = string.Join(", ", taken.Select(item => $"{item.SellerSku} x {item.QuantityOrdered}"));
+        var message = $"Amazon cancelled this order. The import had taken stock for {lines} only: put that stock back by hand if the goods are still available.";
         await AddNoteOnceAsync(order, message);
         await _syncErrorService.RecordAsync(link.AccountId, link, link.AmazonOrderId, AmazonSyncErrorKind.Other, message);
     }

@@ -112,7 +112,7 @@ public sealed class FakeNopStore
 
     public Product AddProduct(string sku, int stock = 100, decimal cost = 5m)
     {
-        var product = new Product { Id = NextId(), Sku = sku, Name = "Product " + sku, StockQuantity = stock, ProductCost = cost, Weight = 1m };
+        var product = new Product { Id = NextId(), Sku = sku, Name = "Product " + sku, StockQuantity = stock, ProductCost = cost, Weight = 1m, ManageInventoryMethod = ManageInventoryMethod.ManageStock };
         Products.Add(product);
         return product;
     }
@@ -176,7 +176,18 @@ public sealed class FakeNopStore
         }));
 
         OrderProcessingService.Setup(s => s.CanCancelOrder(It.IsAny<Order>())).Returns((Order order) => order.OrderStatus != OrderStatus.Cancelled);
-        OrderProcessingService.Setup(s => s.CancelOrderAsync(It.IsAny<Order>(), It.IsAny<bool>())).Returns((Order order, bool _) => Write("cancel Order", () => order.OrderStatus = OrderStatus.Cancelled));
+        // As nopCommerce's CancelOrderAsync: cancelled, and every line's quantity back into stock (its ReturnOrderStockAsync).
+        OrderProcessingService.Setup(s => s.CancelOrderAsync(It.IsAny<Order>(), It.IsAny<bool>())).Returns((Order order, bool _) => Write("cancel Order", () =>
+        {
+            order.OrderStatus = OrderStatus.Cancelled;
+            foreach (var item in _itemsByOrder.GetValueOrDefault(order.Id) ?? [])
+            {
+                if (Products.FirstOrDefault(p => p.Id == item.ProductId) is not { } product)
+                    continue;
+                product.StockQuantity += item.Quantity;
+                InventoryMoves.Add((product.Id, item.Quantity, item.AttributesXml));
+            }
+        }));
         OrderProcessingService.Setup(s => s.CheckOrderStatusAsync(It.IsAny<Order>())).Returns((Order order) => Write("check Order", () =>
         {
             if (order.OrderStatus != OrderStatus.Cancelled && order.PaymentStatus == PaymentStatus.Paid)
