@@ -71,6 +71,19 @@ if ! dotnet build "$proj" -c Debug -nologo -clp:"ErrorsOnly;Summary" > "$LOGS/in
 fi
 log "build ok in $(( $(date +%s) - t0 )) s"
 
+# 3b. the in-tree output holds the plugin's own files only: no host assembly, nothing of Nop.Web
+plugin_dir="$SRC/Presentation/Nop.Web/Plugins/Misc.AmazonChannel"
+foreign=$(cd "$plugin_dir" 2>/dev/null && find . -type f \( -name '*.dll' -o -name 'Nop.Web*' -o -name '*.runtimeconfig.json' \) \
+  ! -name 'Nop.Plugin.Misc.AmazonChannel.dll' | sort)
+output_failed=0
+if [ ! -f "$plugin_dir/Nop.Plugin.Misc.AmazonChannel.dll" ] || [ ! -f "$plugin_dir/plugin.json" ]; then
+  log "the in-tree build wrote no plugin to $plugin_dir"; output_failed=1
+elif [ -n "$foreign" ]; then
+  log "the in-tree plugin folder holds host files:"; sed 's/^/    /' <<<"$foreign"; output_failed=1
+else
+  log "in-tree plugin folder: $(cd "$plugin_dir" && find . -type f | sed 's|^\./||' | sort | tr '\n' ' ')"
+fi
+
 # 4. run
 if [ "$BENCH" = 1 ]; then FILTER="Category=Benchmark"; fi
 log "running the integration tests ${FILTER:+(filter: $FILTER) }(log: $LOGS/integration-test.log)"
@@ -91,5 +104,7 @@ if [ -z "$counters" ]; then
   tail -20 "$LOGS/integration-test.log"
   passed=0 failed=1
 fi
+# the in-tree output check counts as one more
+if [ "$output_failed" = 0 ]; then passed=$(( ${passed:-0} + 1 )); else failed=$(( ${failed:-0} + 1 )); status=1; fi
 echo "${passed:-0} passed, ${failed:-0} failed"
 exit "$status"
