@@ -63,6 +63,8 @@ fi
 
 # 3. build: the integration tests build Nop.Tests (all of nopCommerce, incrementally), the plugin in-tree, the emulator
 proj="$dest/tests/Nop.Plugin.Misc.AmazonChannel.IntegrationTests/Nop.Plugin.Misc.AmazonChannel.IntegrationTests.csproj"
+# the plugin's in-tree output folder starts empty, so the check below sees this build's files only
+rm -rf "$SRC/Presentation/Nop.Web/Plugins/Misc.AmazonChannel"
 log "building the plugin in-tree and the integration tests (log: $LOGS/integration-build.log)"
 t0=$(date +%s)
 if ! dotnet build "$proj" -c Debug -nologo -clp:"ErrorsOnly;Summary" > "$LOGS/integration-build.log" 2>&1; then

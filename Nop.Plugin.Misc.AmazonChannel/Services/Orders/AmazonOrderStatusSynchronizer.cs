@@ -20,6 +20,7 @@ public class AmazonOrderStatusSynchronizer
     private readonly IEventPublisher _eventPublisher;
     private readonly AmazonOrderLinkStore _linkStore;
     private readonly AmazonSyncErrorService _syncErrorService;
+    private readonly OrderSettings _orderSettings;
     private readonly TimeProvider _timeProvider;
 
     public AmazonOrderStatusSynchronizer(IOrderService orderService,
@@ -27,9 +28,11 @@ public class AmazonOrderStatusSynchronizer
         IEventPublisher eventPublisher,
         AmazonOrderLinkStore linkStore,
         AmazonSyncErrorService syncErrorService,
+        OrderSettings orderSettings,
         TimeProvider timeProvider)
     {
         _orderService = orderService;
+        _orderSettings = orderSettings;
         _orderProcessingService = orderProcessingService;
         _eventPublisher = eventPublisher;
         _linkStore = linkStore;
@@ -126,7 +129,7 @@ public class AmazonOrderStatusSynchronizer
         order.PaidDateUtc = amazonOrder.LastUpdateDateUtc;
         await _orderService.UpdateOrderAsync(order);
         await AddNoteOnceAsync(order, "Amazon confirmed payment (the order left Pending).");
-        await _orderProcessingService.CheckOrderStatusAsync(order);
+        await UpdateStatusQuietlyAsync(order);
     }
 
     private async Task PutOnHoldAsync(AmazonOrderLink link, Order order, AmazonOrderSnapshot amazonOrder)
@@ -157,7 +160,24 @@ public class AmazonOrderStatusSynchronizer
         await AddNoteOnceAsync(order, amazonOrder.FulfillmentChannel == AmazonFulfillmentChannel.Amazon
             ? "Shipped by Amazon (FBA)."
             : $"Amazon reports the order {(status == ShippingStatus.Shipped ? "shipped" : "partially shipped")} outside the store.");
-        await _orderProcessingService.CheckOrderStatusAsync(order);
+        await UpdateStatusQuietlyAsync(order);
+    }
+
+    /// <summary>
+    /// The order status the store's rule gives (<see cref="StoreOrderStatusRule"/>), saved with nopCommerce's status
+    /// event but without its CheckOrderStatusAsync, which e-mails the customer (an Amazon buyer) on Processing and on
+    /// Complete.
+    /// </summary>
+    private async Task UpdateStatusQuietlyAsync(Order order)
+    {
+        var previous = order.OrderStatus;
+        var next = StoreOrderStatusRule.For(previous, order.PaymentStatus, order.ShippingStatus, _orderSettings);
+        if (next == previous)
+            return;
+
+        order.OrderStatus = next;
+        await _orderService.UpdateOrderAsync(order);
+        await _eventPublisher.PublishAsync(new OrderStatusChangedEvent(order, previous));
     }
 
     private async Task AddNoteOnceAsync(Order order, string note)

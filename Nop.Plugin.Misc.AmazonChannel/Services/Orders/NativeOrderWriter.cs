@@ -40,6 +40,7 @@ public class NativeOrderWriter
         }
 
         await WriteItemsAsync(link, order, plan, adjustInventory);
+        await RemoveDuplicateLinesAsync(link, order);
         await WriteNotesAsync(order, plan.Notes);
         return order;
     }
@@ -74,7 +75,7 @@ public class NativeOrderWriter
     /// </summary>
     private async Task WriteItemsAsync(AmazonOrderLink link, Order order, NativeOrderPlan plan, bool adjustInventory)
     {
-        var existing = (await _orderService.GetOrderItemsAsync(order.Id)).ToDictionary(item => item.OrderItemGuid);
+        var existing = await ExistingLinesAsync(order);
         var itemLinks = (await _linkStore.GetItemsAsync(link.Id)).ToDictionary(item => item.AmazonOrderItemId);
 
         foreach (var planned in plan.Items)
@@ -100,6 +101,44 @@ public class NativeOrderWriter
             itemLink.StockAdjusted |= needsStock;
             // Saved line by line: a batch would widen the window in which a crash repeats stock moves.
             await _linkStore.UpdateItemAsync(itemLink);
+        }
+    }
+
+    /// <summary>The order's lines by their deterministic GUIDs (the oldest, should a line have been written twice).</summary>
+    private async Task<Dictionary<Guid, OrderItem>> ExistingLinesAsync(Order order) =>
+        (await _orderService.GetOrderItemsAsync(order.Id))
+            .GroupBy(item => item.OrderItemGuid)
+            .ToDictionary(group => group.Key, group => group.MinBy(item => item.Id)!);
+
+    /// <summary>
+    /// nopCommerce has no unique key on OrderItemGuid, so two nodes that share no lock (a web farm without a distributed
+    /// cache) can both write the same line. Read back after writing, the oldest copy of each line stays, the line links
+    /// point at it and the others are deleted; whichever node finishes last sees every copy, so the order converges to
+    /// one line per Amazon item. (Both nodes may have taken the line's stock: too little stock, never overselling.)
+    /// </summary>
+    private async Task RemoveDuplicateLinesAsync(AmazonOrderLink link, Order order)
+    {
+        var duplicates = (await _orderService.GetOrderItemsAsync(order.Id))
+            .GroupBy(item => item.OrderItemGuid)
+            .Where(group => group.Count() > 1)
+            .ToList();
+        if (duplicates.Count == 0)
+            return;
+
+        var itemLinks = await _linkStore.GetItemsAsync(link.Id);
+        foreach (var group in duplicates)
+        {
+            var kept = group.MinBy(item => item.Id)!;
+            foreach (var extra in group.Where(item => item.Id != kept.Id))
+            {
+                foreach (var itemLink in itemLinks.Where(itemLink => itemLink.OrderItemId == extra.Id))
+                {
+                    itemLink.OrderItemId = kept.Id;
+                    await _linkStore.UpdateItemAsync(itemLink);
+                }
+
+                await _orderService.DeleteOrderItemAsync(extra);
+            }
         }
     }
 

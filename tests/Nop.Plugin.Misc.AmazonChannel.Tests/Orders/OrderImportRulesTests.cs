@@ -46,15 +46,20 @@ public class OrderImportRulesTests : ImportTestBase
         Assert.That((order.PaymentStatus, order.OrderStatus), Is.EqualTo((PaymentStatus.Paid, OrderStatus.Processing)));
         Assert.That(Harness.Store.InventoryMoves, Has.Count.EqualTo(1), "stock is taken once");
         Assert.That(Harness.Store.NotesOf(order), Has.Some.Contains("Amazon confirmed payment"));
+        Assert.That(Harness.Store.PublishedEvents.OfType<OrderStatusChangedEvent>().Select(e => (e.Order.Id, e.PreviousOrderStatus)),
+            Has.Member((order.Id, OrderStatus.Pending)), "nopCommerce's status event is published; its e-mailing CheckOrderStatusAsync is not called");
     }
 
-    [Test]
-    public async Task LateDiscovery_ShippedOrderIsCreatedAsShipped()
+    [TestCase(true, OrderStatus.Processing, TestName = "LateDiscovery_ShippedOrderIsCreatedAsShipped_CompleteWhenDelivered")]
+    [TestCase(false, OrderStatus.Complete, TestName = "LateDiscovery_ShippedOrderIsCreatedAsShipped_CompleteWhenShipped")]
+    public async Task LateDiscovery_ShippedOrderIsCreatedAsShipped(bool completeOrderWhenDelivered, OrderStatus expected)
     {
+        Harness.Store.OrderSettings.CompleteOrderWhenDelivered = completeOrderWhenDelivered;
+
         await Harness.ImportAsync(TestOrders.Order("112-0000001-0000004", AmazonOrderStatus.Shipped));
 
         var order = Harness.Store.Orders.Single();
-        Assert.That((order.ShippingStatus, order.OrderStatus), Is.EqualTo((ShippingStatus.Shipped, OrderStatus.Complete)));
+        Assert.That((order.ShippingStatus, order.OrderStatus), Is.EqualTo((ShippingStatus.Shipped, expected)));
     }
 
     [Test]

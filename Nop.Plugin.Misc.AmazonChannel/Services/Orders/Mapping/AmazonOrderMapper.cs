@@ -27,6 +27,7 @@ public class AmazonOrderMapper
     private readonly ICurrencyService _currencyService;
     private readonly CurrencySettings _currencySettings;
     private readonly IStoreContext _storeContext;
+    private readonly OrderSettings _orderSettings;
 
     public AmazonOrderMapper(IAmazonCustomerResolver customerResolver,
         IAmazonAddressMapper addressMapper,
@@ -34,8 +35,10 @@ public class AmazonOrderMapper
         IAmazonOrderNotesBuilder notesBuilder,
         ICurrencyService currencyService,
         CurrencySettings currencySettings,
-        IStoreContext storeContext)
+        IStoreContext storeContext,
+        OrderSettings orderSettings)
     {
+        _orderSettings = orderSettings;
         _customerResolver = customerResolver;
         _addressMapper = addressMapper;
         _productResolver = productResolver;
@@ -66,6 +69,7 @@ public class AmazonOrderMapper
 
         var items = order.Items.Select(item => new PlannedOrderItem(item, products[item.AmazonOrderItemId], MapItem(account.Id, order, item, products[item.AmazonOrderItemId], currencyRate))).ToList();
         var nativeOrder = MapOrder(account, order, customer.Id, store?.Id ?? account.StoreId, store?.DefaultLanguageId ?? customer.LanguageId ?? 0, currencyRate, items);
+        nativeOrder.OrderStatus = StoreOrderStatusRule.For(OrderStatus.Pending, nativeOrder.PaymentStatus, nativeOrder.ShippingStatus, _orderSettings);
 
         return new NativeOrderPlan
         {
@@ -155,7 +159,7 @@ public class AmazonOrderMapper
             CustomOrderNumber = order.AmazonOrderId,
             StoreId = storeId,
             CustomerId = customerId,
-            OrderStatus = !isPaid ? OrderStatus.Pending : shippingStatus == ShippingStatus.Shipped ? OrderStatus.Complete : OrderStatus.Processing,
+            OrderStatus = OrderStatus.Pending, // the store's rule decides it from payment and shipping (MapAsync)
             PaymentStatus = isPaid ? PaymentStatus.Paid : PaymentStatus.Pending,
             PaidDateUtc = isPaid ? order.PurchaseDateUtc : null,
             ShippingStatus = shippingStatus,
