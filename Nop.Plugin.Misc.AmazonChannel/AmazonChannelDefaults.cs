@@ -15,6 +15,12 @@ public static class AmazonChannelDefaults
     /// <summary>Prefix of the locale resources naming the plugin's enum values (nopCommerce's enum convention).</summary>
     public const string EnumLocalePrefix = "Enums.Nop.Plugin.Misc.AmazonChannel";
 
+    /// <summary>The configure page, relative to the store location (nopCommerce's admin area route).</summary>
+    public const string ConfigurationPath = "Admin/AmazonChannelConfiguration/Configure";
+
+    /// <summary>The configure page's view, where nopCommerce finds the plugin's files at run time.</summary>
+    public const string ConfigurationViewPath = "~/Plugins/" + SystemName + "/Views/Configure.cshtml";
+
     public static class RouteNames
     {
         public const string Configuration = "Plugin.Misc.AmazonChannel.Configure";

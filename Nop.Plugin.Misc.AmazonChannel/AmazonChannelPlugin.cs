@@ -1,3 +1,4 @@
+using Nop.Core;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.AmazonChannel.Localization;
 using Nop.Plugin.Misc.AmazonChannel.Services;
@@ -20,17 +21,23 @@ public class AmazonChannelPlugin : BasePlugin, IMiscPlugin
     private readonly IPermissionService _permissionService;
     private readonly IScheduleTaskService _scheduleTaskService;
     private readonly ISettingService _settingService;
+    private readonly IWebHelper _webHelper;
 
     public AmazonChannelPlugin(ILocalizationService localizationService,
         IPermissionService permissionService,
         IScheduleTaskService scheduleTaskService,
-        ISettingService settingService)
+        ISettingService settingService,
+        IWebHelper webHelper)
     {
         _localizationService = localizationService;
         _permissionService = permissionService;
         _scheduleTaskService = scheduleTaskService;
         _settingService = settingService;
+        _webHelper = webHelper;
     }
+
+    /// <summary>The configure page in the admin area (nopCommerce's default area route), under the store's location.</summary>
+    public override string GetConfigurationPageUrl() => $"{_webHelper.GetStoreLocation()}{AmazonChannelDefaults.ConfigurationPath}";
 
     public override async Task InstallAsync()
     {

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.AmazonChannel.Factories;
+using Nop.Plugin.Misc.AmazonChannel.Models;
 using Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi;
 using Nop.Plugin.Misc.AmazonChannel.Services;
 using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
@@ -41,6 +43,9 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<AmazonOrderImporter>();
         services.TryAddScoped<IAmazonOrderSource, SpApiOrderSource>();
         services.AddScoped<AmazonOrderImportService>();
+
+        services.AddScoped<ConfigurationModelFactory>();
+        services.AddScoped<ConfigurationModelValidator>();
     }
 
     public void Configure(IApplicationBuilder application)

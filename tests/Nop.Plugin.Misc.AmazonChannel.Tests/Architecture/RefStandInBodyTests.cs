@@ -18,6 +18,7 @@ public class RefStandInBodyTests
         "Nop.Core",
         "Nop.Data",
         "Nop.Services",
+        "Nop.Web.Framework",
     ];
 
     /// <summary>
@@ -42,6 +43,12 @@ public class RefStandInBodyTests
             "the migration description: given, or derived from the nopCommerce version and the update type"),
         new("Nop.Services", "Nop.Services.Security.PermissionConfig::.ctor(string, string, string, string[])",
             "copies the default customer roles into its list (List.AddRange)"),
+        new("Nop.Web.Framework", "Nop.Web.Framework.Mvc.Filters.AuthorizeAdminAttribute::.ctor(bool)",
+            "hands TypeFilterAttribute its (empty) filter type: typeof needs ldtoken and Type.GetTypeFromHandle"),
+        new("Nop.Web.Framework", "Nop.Web.Framework.Mvc.Filters.CheckPermissionAttribute::.ctor(string, CheckPermissionResultType)",
+            "hands TypeFilterAttribute its (empty) filter type: typeof needs ldtoken and Type.GetTypeFromHandle"),
+        new("Nop.Web.Framework", "Nop.Web.Framework.Mvc.Filters.CheckPermissionAttribute::.ctor(string[], CheckPermissionResultType)",
+            "hands TypeFilterAttribute its (empty) filter type: typeof needs ldtoken and Type.GetTypeFromHandle"),
     ];
 
     private static readonly Lazy<IReadOnlySet<string>> _discovered = new(Discover);
@@ -124,6 +131,18 @@ public class RefStandInBodyTests
         Assert.That(findings["Blank()"], Does.Contain("ldsfld of a foreign field System.String::Empty"));
         Assert.That(findings["Many()"], Does.Contain($"IL size").And.Contain($"> {StandInBodyChecker.MaxIlSize}"));
         Assert.That(findings["Join(string[])"], Does.Contain("call System.String::Join"));
+    }
+
+    [Test]
+    public void Checker_AcceptsTheCompilersRecordMembers_ButNotHandWrittenOnes()
+    {
+        var plain = StandInBodyChecker.NonTrivialBodies(TestAssembly, type => type == TypeKey<RecordSample>());
+        var written = StandInBodyChecker.NonTrivialBodies(TestAssembly, type => type == TypeKey<RecordWithOwnToString>());
+
+        Assert.That(StandInBodyChecker.MethodsWithBodies(TestAssembly).Count(member => member.StartsWith(TypeKey<RecordSample>() + "::", StringComparison.Ordinal)),
+            Is.GreaterThanOrEqualTo(8), "the record sample's synthesized members were not read");
+        Assert.That(plain.Select(finding => finding.ToString()), Is.Empty);
+        Assert.That(written.Select(finding => finding.Member), Is.EqualTo(new[] { TypeKey<RecordWithOwnToString>() + "::ToString()" }));
     }
 
     [Test]
@@ -219,6 +238,24 @@ public class RefStandInBodyTests
         public void Refuse() => throw new NotSupportedException("stand-in");
 
         public string Forward() => Label;
+    }
+
+    /// <summary>A record as the stand-ins declare one (BaseNopModel): only the compiler's members have logic.</summary>
+    private record RecordSample
+    {
+        public Dictionary<string, string> Values { get; set; } = new();
+
+        protected virtual void PostInitialize()
+        {
+        }
+    }
+
+    /// <summary>A record with a hand-written member the checker must still flag.</summary>
+    private sealed record RecordWithOwnToString
+    {
+        public int Number { get; set; }
+
+        public override string ToString() => Number > 0 ? "positive" : "other";
     }
 
     /// <summary>Bodies with real logic; the checker must flag every one.</summary>

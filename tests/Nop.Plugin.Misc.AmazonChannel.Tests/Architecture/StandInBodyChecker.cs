@@ -97,7 +97,7 @@ public static class StandInBodyChecker
                 var method = reader.GetMethodDefinition(methodHandle);
                 if ((method.Attributes & MethodAttributes.PinvokeImpl) != 0)
                     findings.Add(new Finding(MemberKey(reader, methodHandle), ["native code (P/Invoke)"]));
-                if (method.RelativeVirtualAddress == 0)
+                if (method.RelativeVirtualAddress == 0 || IsSynthesizedRecordMember(reader, type, method))
                     continue;
 
                 var reasons = Check(reader, pe.GetMethodBody(method.RelativeVirtualAddress), type, method);
@@ -171,6 +171,28 @@ public static class StandInBodyChecker
         }
 
         return reasons.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// The members the compiler writes for every <c>record</c> (value equality, printing, cloning), marked
+    /// [CompilerGenerated]: declaring a stand-in as a record, as rule 2 requires, brings them. A member of the same name
+    /// written by hand carries no such mark and is checked.
+    /// </summary>
+    private static readonly HashSet<string> _recordMembers =
+        ["get_EqualityContract", "ToString", "PrintMembers", "op_Equality", "op_Inequality", "GetHashCode", "Equals", "<Clone>$", ".ctor"];
+
+    private static bool IsSynthesizedRecordMember(MetadataReader reader, TypeDefinition type, MethodDefinition method)
+    {
+        var isRecord = type.GetMethods().Any(handle => reader.StringComparer.Equals(reader.GetMethodDefinition(handle).Name, "<Clone>$"));
+        if (!isRecord || !_recordMembers.Contains(reader.GetString(method.Name)))
+            return false;
+
+        return method.GetCustomAttributes().Any(handle =>
+        {
+            var constructor = reader.GetCustomAttribute(handle).Constructor;
+            return constructor.Kind == HandleKind.MemberReference
+                && TypeName(reader, reader.GetMemberReference((MemberReferenceHandle)constructor).Parent) == "System.Runtime.CompilerServices.CompilerGeneratedAttribute";
+        });
     }
 
     private static int OperandSize(OpCode code, byte[] il, int position) => code.OperandType switch

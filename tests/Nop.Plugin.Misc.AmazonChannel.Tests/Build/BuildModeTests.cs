@@ -48,7 +48,7 @@ public class BuildModeTests
 
         Assert.That(evaluation.Property("NopTreeBuild"), Is.EqualTo("false"));
         Assert.That(evaluation.ProjectReferences.Select(Path.GetFileName),
-            Is.EquivalentTo(new[] { "Nop.Core.csproj", "Nop.Data.csproj", "Nop.Services.csproj", "FluentMigrator.Abstractions.csproj", "FluentMigrator.csproj" }));
+            Is.EquivalentTo(new[] { "Nop.Core.csproj", "Nop.Data.csproj", "Nop.Services.csproj", "FluentMigrator.Abstractions.csproj", "FluentMigrator.csproj", "Nop.Web.Framework.csproj" }));
         Assert.That(evaluation.ProjectReferences.Select(Normalize), Has.All.StartWith(Normalize(Path.Combine(_standaloneClone, "ref")) + "/"));
     }
 

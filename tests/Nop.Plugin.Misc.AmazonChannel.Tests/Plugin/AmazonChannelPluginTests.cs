@@ -1,4 +1,5 @@
 using Moq;
+using Nop.Core;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.AmazonChannel.Localization;
 using Nop.Plugin.Misc.AmazonChannel.Services;
@@ -15,6 +16,7 @@ public class AmazonChannelPluginTests
     private Mock<IPermissionService> _permissions = null!;
     private Mock<IScheduleTaskService> _tasks = null!;
     private Mock<ISettingService> _settings = null!;
+    private Mock<IWebHelper> _webHelper = null!;
     private AmazonChannelPlugin _plugin = null!;
 
     [SetUp]
@@ -24,7 +26,16 @@ public class AmazonChannelPluginTests
         _permissions = new Mock<IPermissionService>();
         _tasks = new Mock<IScheduleTaskService>();
         _settings = new Mock<ISettingService>();
-        _plugin = new AmazonChannelPlugin(_localization.Object, _permissions.Object, _tasks.Object, _settings.Object);
+        _webHelper = new Mock<IWebHelper>();
+        _plugin = new AmazonChannelPlugin(_localization.Object, _permissions.Object, _tasks.Object, _settings.Object, _webHelper.Object);
+    }
+
+    [Test]
+    public void ConfigurationPageUrl_IsTheAdminConfigurePageUnderTheStoreLocation()
+    {
+        _webHelper.Setup(w => w.GetStoreLocation(It.IsAny<bool?>())).Returns("https://shop.example/");
+
+        Assert.That(_plugin.GetConfigurationPageUrl(), Is.EqualTo("https://shop.example/Admin/AmazonChannelConfiguration/Configure"));
     }
 
     [Test]

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Misc.AmazonChannel.Factories;
+using Nop.Plugin.Misc.AmazonChannel.Models;
+using Nop.Plugin.Misc.AmazonChannel.Services;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Web.Framework;
+using Nop.Web.Framework.Controllers;
+using Nop.Web.Framework.Mvc.Filters;
+
+namespace Nop.Plugin.Misc.AmazonChannel.Controllers;
+
+/// <summary>
+/// The plugin's configure page (Admin/AmazonChannelConfiguration/Configure): the store-independent settings, for
+/// holders of the "Manage Amazon channel" permission.
+/// </summary>
+[Area(AreaNames.ADMIN)]
+[AuthorizeAdmin]
+[AutoValidateAntiforgeryToken]
+public class AmazonChannelConfigurationController : BasePluginController
+{
+    private readonly ConfigurationModelFactory _modelFactory;
+    private readonly ConfigurationModelValidator _validator;
+    private readonly ILocalizationService _localizationService;
+    private readonly INotificationService _notificationService;
+    private readonly ISettingService _settingService;
+
+    public AmazonChannelConfigurationController(ConfigurationModelFactory modelFactory,
+        ConfigurationModelValidator validator,
+        ILocalizationService localizationService,
+        INotificationService notificationService,
+        ISettingService settingService)
+    {
+        _modelFactory = modelFactory;
+        _validator = validator;
+        _localizationService = localizationService;
+        _notificationService = notificationService;
+        _settingService = settingService;
+    }
+
+    [CheckPermission(AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL)]
+    public async Task<IActionResult> Configure()
+    {
+        var settings = await _settingService.LoadSettingAsync<AmazonChannelSettings>();
+        var model = await _modelFactory.PrepareConfigurationModelAsync(settings);
+
+        return View(AmazonChannelDefaults.ConfigurationViewPath, model);
+    }
+
+    [HttpPost]
+    [CheckPermission(AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL)]
+    public async Task<IActionResult> Configure(ConfigurationModel model)
+    {
+        foreach (var error in await _validator.ValidateAsync(model))
+            ModelState.AddModelError(error.Property, error.Message);
+
+        if (!ModelState.IsValid)
+        {
+            await _modelFactory.PrepareChoicesAsync(model);
+            return View(AmazonChannelDefaults.ConfigurationViewPath, model);
+        }
+
+        var settings = await _settingService.LoadSettingAsync<AmazonChannelSettings>();
+        model.ApplyTo(settings);
+        await _settingService.SaveSettingAsync(settings);
+
+        _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Admin.Plugins.Saved"));
+
+        return RedirectToAction(nameof(Configure));
+    }
+}

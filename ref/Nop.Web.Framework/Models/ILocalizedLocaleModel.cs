@@ -1,0 +1,7 @@
+namespace Nop.Web.Framework.Models;
+
+/// <summary>One language's values of a localized model.</summary>
+public partial interface ILocalizedLocaleModel
+{
+    int LanguageId { get; set; }
+}
