@@ -44,6 +44,9 @@ public sealed class EmulatorOptions
 
     public FaultOptions Faults { get; set; } = new();
 
+    /// <summary>How flat-file reports are written: by default as Amazon really writes them (see <see cref="ReportOptions"/>).</summary>
+    public ReportOptions Reports { get; set; } = new();
+
     /// <summary>
     /// Null (default): feed messages are validated against the emulator's own schema (<see cref="OwnFeedSchema"/>).
     /// When set, against Amazon's original XSDs in this folder instead (read at run time; the emulator fails to start
@@ -87,6 +90,43 @@ public sealed class OrderMixOptions
     public double AlreadyShipped { get; set; } = 0.1;
     /// <summary>Shipped orders with a return request (returns report).</summary>
     public double Returned { get; set; } = 0.05;
+    /// <summary>
+    /// Merchant-fulfilled multi-item orders shipped before start whose last line the seller cancelled (quantity cancelled = ordered,
+    /// cancelledBy MERCHANT): a cancelled line inside a shipped order. Drawn from a stream of its own, so turning it
+    /// on changes no other trait.
+    /// </summary>
+    public double CancelledLineInShippedOrder { get; set; }
+}
+
+/// <summary>
+/// Flat-file reports as Amazon really writes them, which is not what its documentation says. Each truth can be
+/// turned off to get the documented, simpler file.
+/// </summary>
+public sealed class ReportOptions
+{
+    /// <summary>
+    /// Documents of EU marketplaces are Cp1252 bytes served with <c>Content-Type: text/plain;charset=Cp1252</c>, of
+    /// Amazon.co.jp Shift_JIS (<c>charset=Shift_JIS</c>); other marketplaces UTF-8. False: UTF-8 everywhere.
+    /// </summary>
+    public bool AmazonCharsets { get; set; } = true;
+
+    /// <summary>
+    /// The order tracking report lists the orders of every EU marketplace of the seller, whatever marketplaceIds
+    /// the request named (each row's sales-channel tells them apart).
+    /// </summary>
+    public bool EuWideTrackingReport { get; set; } = true;
+
+    /// <summary>
+    /// order-status in the words Amazon's reports use: "Shipped - Delivered to Buyer", "Shipping" (FBA being packed),
+    /// "Pending - Waiting for Pick Up", "Complete", "Shipped - Returned to Seller", … False: the five documented ones.
+    /// </summary>
+    public bool DetailedStatuses { get; set; } = true;
+
+    /// <summary>
+    /// Fraction of orders whose shipping-report rows carry buyer delivery instructions holding a line break and a
+    /// tab, so the cell is quoted (RFC 4180 style, quotes doubled).
+    /// </summary>
+    public double MultilineDeliveryInstructions { get; set; } = 0.2;
 }
 
 /// <summary>Seeded, reproducible fault injection. Probabilities are per request (0..1).</summary>
@@ -105,6 +145,11 @@ public sealed class FaultOptions
     public double CorruptDocument { get; set; }
     /// <summary>Per report: some data rows lose columns or get unparsable numbers and dates.</summary>
     public double MalformedReportRows { get; set; }
+    /// <summary>
+    /// In a report chosen by <see cref="MalformedReportRows"/>, the fraction of data rows that are broken (cut off,
+    /// unparsable values, or dates written 01/02/2026). Each row is drawn from (seed, report, row).
+    /// </summary>
+    public double MalformedRowRate { get; set; } = 1.0 / 3;
     /// <summary>searchOrders with a paginationToken returns the previous page again (its nextToken is the one just sent).</summary>
     public double RepeatedPage { get; set; }
     /// <summary>The first N calls of every operation in <see cref="StormOperations"/> (all operations when empty) get 429.</summary>

@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
-
 namespace Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi.Documents;
 
 /// <summary>The downloaded (and, when it was compressed, decompressed) content of a report or feed document.</summary>
@@ -19,26 +16,12 @@ public sealed class SpApiDocument
 
     public string? ContentType { get; }
 
-    /// <summary>The content as text, in the charset the server named (UTF-8 otherwise); a UTF-8 BOM is dropped.</summary>
-    public string GetText()
-    {
-        var encoding = Encoding.UTF8;
-        if (ContentType is not null && MediaTypeHeaderValue.TryParse(ContentType, out var mediaType) && !string.IsNullOrWhiteSpace(mediaType.CharSet))
-        {
-            try
-            {
-                encoding = Encoding.GetEncoding(mediaType.CharSet.Trim('"'));
-            }
-            catch (ArgumentException)
-            {
-                encoding = Encoding.UTF8;
-            }
-        }
-
-        var preamble = encoding.GetPreamble();
-        var offset = preamble.Length > 0 && Content.AsSpan().StartsWith(preamble) ? preamble.Length : 0;
-        return encoding.GetString(Content, offset, Content.Length - offset);
-    }
+    /// <summary>
+    /// The content as text, decoded by the charset the download's Content-Type names (Amazon's names such as "Cp1252"
+    /// and "windows-31j" included); UTF-8 when none is named; a UTF-8 byte order mark is dropped.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The charset is unknown or the bytes are not valid in it (never decoded to "�").</exception>
+    public string GetText() => DocumentCharsets.Decode(DocumentId, Content, ContentType);
 
     public override string ToString() => $"Document {DocumentId} ({Content.Length} bytes)";
 }

@@ -16,24 +16,46 @@ public enum AmazonOrderStatus
     Unfulfillable
 }
 
+/// <summary>
+/// The one place where Amazon's status words become the plugin's status model: the Orders API's enums and the
+/// vocabulary of the flat-file reports (order-status and item-status), which is richer than the documentation says.
+/// </summary>
 public static class AmazonOrderStatusParser
 {
-    /// <summary>Parses any spelling Amazon uses; null when the value is not a known status.</summary>
+    // Keys are spellings with spaces, underscores and hyphens removed, upper case.
+    private static readonly Dictionary<string, AmazonOrderStatus> _spellings = new(StringComparer.Ordinal)
+    {
+        ["PENDING"] = AmazonOrderStatus.Pending,
+        ["PENDINGAVAILABILITY"] = AmazonOrderStatus.PendingAvailability,
+        ["UNSHIPPED"] = AmazonOrderStatus.Unshipped,
+        ["PARTIALLYSHIPPED"] = AmazonOrderStatus.PartiallyShipped,
+        ["SHIPPED"] = AmazonOrderStatus.Shipped,
+        ["INVOICEUNCONFIRMED"] = AmazonOrderStatus.InvoiceUnconfirmed,
+        ["CANCELED"] = AmazonOrderStatus.Canceled,
+        ["CANCELLED"] = AmazonOrderStatus.Canceled,
+        ["UNFULFILLABLE"] = AmazonOrderStatus.Unfulfillable,
+
+        // Report vocabulary. Packed, but not yet handed to the carrier (Easy Ship and similar): paid, to be shipped.
+        ["PENDINGWAITINGFORPICKUP"] = AmazonOrderStatus.Unshipped,
+        // Fulfilled by Amazon, being picked and packed in the fulfilment centre.
+        ["SHIPPING"] = AmazonOrderStatus.Unshipped,
+        // Everything after the package left: the order is shipped; returns are a matter of the returns report.
+        ["SHIPPEDDELIVEREDTOBUYER"] = AmazonOrderStatus.Shipped,
+        ["SHIPPEDOUTFORDELIVERY"] = AmazonOrderStatus.Shipped,
+        ["SHIPPEDPICKEDUP"] = AmazonOrderStatus.Shipped,
+        ["SHIPPEDRETURNINGTOSELLER"] = AmazonOrderStatus.Shipped,
+        ["SHIPPEDRETURNEDTOSELLER"] = AmazonOrderStatus.Shipped,
+        ["SHIPPEDREJECTEDBYBUYER"] = AmazonOrderStatus.Shipped,
+        ["SHIPPEDDAMAGED"] = AmazonOrderStatus.Shipped,
+        ["SHIPPEDLOSTINTRANSIT"] = AmazonOrderStatus.Shipped,
+        ["COMPLETE"] = AmazonOrderStatus.Shipped
+    };
+
+    /// <summary>Parses any spelling Amazon uses; null when the value is not a known status (never a guess).</summary>
     public static AmazonOrderStatus? Parse(string? value)
     {
-        var key = (value ?? string.Empty).Replace("_", string.Empty).Replace(" ", string.Empty).ToUpperInvariant();
-        return key switch
-        {
-            "PENDING" => AmazonOrderStatus.Pending,
-            "PENDINGAVAILABILITY" => AmazonOrderStatus.PendingAvailability,
-            "UNSHIPPED" => AmazonOrderStatus.Unshipped,
-            "PARTIALLYSHIPPED" => AmazonOrderStatus.PartiallyShipped,
-            "SHIPPED" => AmazonOrderStatus.Shipped,
-            "INVOICEUNCONFIRMED" => AmazonOrderStatus.InvoiceUnconfirmed,
-            "CANCELED" or "CANCELLED" => AmazonOrderStatus.Canceled,
-            "UNFULFILLABLE" => AmazonOrderStatus.Unfulfillable,
-            _ => null
-        };
+        var key = (value ?? string.Empty).Replace("_", string.Empty).Replace(" ", string.Empty).Replace("-", string.Empty).ToUpperInvariant();
+        return _spellings.TryGetValue(key, out var status) ? status : null;
     }
 
     /// <summary>The status as the plugin stores and shows it (Orders API spelling).</summary>

@@ -3,46 +3,117 @@ using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Services.Reports;
 
-/// <summary>What an order report yielded: orders, orders to read one by one (a bad row named them), and bad rows.</summary>
-public sealed record OrderReportResult(IReadOnlyList<AmazonOrderSnapshot> Orders, IReadOnlyList<string> OrderIdsToReread, IReadOnlyList<ReportRowError> Errors);
+/// <summary>An order of the report that is not this marketplace's to import, and why (not an error).</summary>
+public sealed record ReportRowSkip(int RowNumber, string AmazonOrderId, string Reason);
+
+/// <summary>
+/// What an order report yielded: orders, orders to read one by one (a bad row named them), bad rows, and orders left
+/// out because they belong elsewhere.
+/// </summary>
+public sealed record OrderReportResult(IReadOnlyList<AmazonOrderSnapshot> Orders, IReadOnlyList<string> OrderIdsToReread, IReadOnlyList<ReportRowError> Errors, IReadOnlyList<ReportRowSkip> Skipped);
 
 /// <summary>
 /// Reads Amazon's flat-file order reports, one row per order item: the order tracking report
 /// (GET_FLAT_FILE_ALL_ORDERS_DATA_BY_LAST_UPDATE_GENERAL: every order and status, no item IDs, buyer or street) and the
 /// shipping order report (GET_FLAT_FILE_ORDER_REPORT_DATA_SHIPPING: merchant-fulfilled orders with item IDs, buyer and
-/// address, restricted data). Merged, they give complete orders for the import. A bad row never stops the report:
-/// its order is listed for a one-by-one read and the row is reported with its number and the reason.
+/// address, restricted data). Merged, they give complete orders for the import. The rules for reports as Amazon
+/// really writes them are in docs/order-import.md ("Reports as Amazon writes them"): rows of other marketplaces are
+/// left out, cancelled and quantity-0 lines are not lines, statuses are read by <see cref="AmazonOrderStatusParser"/>.
+/// A bad row never stops the report: its order is listed for a one-by-one read and the row is reported with its
+/// number, the column and the reason, never a cell's value.
 /// </summary>
 public static class OrderReportParser
 {
     public const string TrackingReportType = "GET_FLAT_FILE_ALL_ORDERS_DATA_BY_LAST_UPDATE_GENERAL";
     public const string ShippingReportType = "GET_FLAT_FILE_ORDER_REPORT_DATA_SHIPPING";
 
+    private const string SalesChannelColumn = "sales-channel";
+
     public static OrderReportResult Parse(string trackingReport, string? shippingReport, string marketplaceId)
     {
-        var errors = new List<ReportRowError>();
-        var reread = new HashSet<string>(StringComparer.Ordinal);
-        var details = shippingReport is null ? [] : ReadShippingDetails(shippingReport, errors, reread);
-        var orders = new List<AmazonOrderSnapshot>();
+        var outcome = new Outcome();
+        var details = shippingReport is null ? [] : GroupByOrder(FlatFileReport.Parse(shippingReport), "order-id", outcome);
 
-        foreach (var group in GroupByOrder(FlatFileReport.Parse(trackingReport), "amazon-order-id", errors, reread))
+        foreach (var (orderId, rows) in GroupByOrder(FlatFileReport.Parse(trackingReport), "amazon-order-id", outcome))
         {
+            var channel = PlaceOf(rows, marketplaceId);
+            if (channel.OtherMarketplaceId is { } other)
+            {
+                outcome.Skip(channel.Row, orderId, $"sold on marketplace {other}, not {marketplaceId}: it is imported with its own marketplace");
+                continue;
+            }
+
+            if (BrokenRowReason(rows) is { } broken)
+            {
+                outcome.Reread(broken.Row, orderId, broken.Reason);
+                continue;
+            }
+
+            if (channel.Kind == SalesChannelKind.NotAMarketplace)
+            {
+                outcome.Skip(channel.Row, orderId, "sales-channel is Non-Amazon: a Multi-Channel Fulfillment order, not a sale on an Amazon marketplace");
+                continue;
+            }
+
+            if (channel.Kind == SalesChannelKind.Unknown)
+            {
+                outcome.Reread(channel.Row, orderId, $"column '{SalesChannelColumn}' {DescribeUnknownChannel(channel.Row)}; the order is read on its own instead");
+                continue;
+            }
+
             try
             {
-                var summary = ReadTrackingOrder(group.Key, group.Value, marketplaceId);
-                orders.Add(details.TryGetValue(group.Key, out var detail) ? Merge(summary, detail) : summary);
+                var summary = ReadTrackingOrder(orderId, rows, marketplaceId, out var cancelledSkus);
+                if (details.TryGetValue(orderId, out var detail))
+                {
+                    if (BrokenRowReason(detail) is { } brokenDetail)
+                    {
+                        outcome.Reread(brokenDetail.Row, orderId, brokenDetail.Reason);
+                        continue;
+                    }
+
+                    summary = Merge(summary, detail, cancelledSkus);
+                }
+
+                outcome.Orders.Add(summary);
             }
-            catch (FormatException exception)
+            catch (BadRowException exception)
             {
-                errors.Add(new ReportRowError(group.Value[0].RowNumber, $"order {group.Key}: {exception.Message}"));
-                reread.Add(group.Key);
+                outcome.Reread(exception.Row, orderId, exception.Message);
             }
         }
 
-        return new OrderReportResult(orders, reread.ToList(), errors);
+        return new OrderReportResult(outcome.Orders, outcome.RereadIds.ToList(), outcome.Errors, outcome.Skipped);
     }
 
-    private static Dictionary<string, List<FlatFileRow>> GroupByOrder(FlatFileReport report, string idColumn, List<ReportRowError> errors, HashSet<string> reread)
+    private sealed class Outcome
+    {
+        public List<AmazonOrderSnapshot> Orders { get; } = [];
+
+        public HashSet<string> RereadIds { get; } = new(StringComparer.Ordinal);
+
+        public List<ReportRowError> Errors { get; } = [];
+
+        public List<ReportRowSkip> Skipped { get; } = [];
+
+        public void Error(FlatFileRow row, string message) => Errors.Add(new ReportRowError(row.RowNumber, message));
+
+        public void Reread(FlatFileRow row, string orderId, string reason)
+        {
+            Error(row, $"order {orderId}: {reason}");
+            RereadIds.Add(orderId);
+        }
+
+        public void Skip(FlatFileRow row, string orderId, string reason) => Skipped.Add(new ReportRowSkip(row.RowNumber, orderId, reason));
+    }
+
+    /// <summary>A cell problem tied to the row it was found in.</summary>
+    private sealed class BadRowException(FlatFileRow row, string message) : FormatException(message)
+    {
+        public FlatFileRow Row { get; } = row;
+    }
+
+    private static Dictionary<string, List<FlatFileRow>> GroupByOrder(FlatFileReport report, string idColumn, Outcome outcome)
     {
         var groups = new Dictionary<string, List<FlatFileRow>>(StringComparer.Ordinal);
         foreach (var row in report.Rows)
@@ -50,14 +121,7 @@ public static class OrderReportParser
             var orderId = row.Text(idColumn);
             if (orderId is null)
             {
-                errors.Add(new ReportRowError(row.RowNumber, $"no {idColumn}: the row cannot be matched to an order"));
-                continue;
-            }
-
-            if (row.IsTruncated)
-            {
-                errors.Add(new ReportRowError(row.RowNumber, $"order {orderId}: the row is cut off"));
-                reread.Add(orderId);
+                outcome.Error(row, $"no {idColumn}: the row cannot be matched to an order");
                 continue;
             }
 
@@ -66,56 +130,125 @@ public static class OrderReportParser
             rows.Add(row);
         }
 
-        foreach (var orderId in reread)
-            groups.Remove(orderId);
         return groups;
     }
 
-    private static AmazonOrderSnapshot ReadTrackingOrder(string orderId, List<FlatFileRow> rows, string marketplaceId)
+    private sealed record Place(SalesChannelKind Kind, string? OtherMarketplaceId, FlatFileRow Row);
+
+    /// <summary>
+    /// Where the order was sold, by its rows' sales-channel: another marketplace as soon as one row says so, else
+    /// unknown or Non-Amazon as soon as one row says so, else this marketplace. Without the column (older report
+    /// versions), the marketplace the report was asked for.
+    /// </summary>
+    private static Place PlaceOf(List<FlatFileRow> rows, string marketplaceId)
+    {
+        var read = rows.Where(row => row.Reaches(SalesChannelColumn)).Select(row => (Row: row, Channel: SalesChannels.Parse(row.Text(SalesChannelColumn)))).ToList();
+        if (read.Count == 0)
+            return new Place(SalesChannelKind.Marketplace, null, rows[0]);
+
+        foreach (var (row, channel) in read)
+        {
+            if (channel.Kind == SalesChannelKind.Marketplace && channel.MarketplaceId != marketplaceId)
+                return new Place(SalesChannelKind.Marketplace, channel.MarketplaceId, row);
+        }
+
+        foreach (var kind in new[] { SalesChannelKind.Unknown, SalesChannelKind.NotAMarketplace })
+        {
+            if (read.FirstOrDefault(entry => entry.Channel.Kind == kind) is { Row: not null } found)
+                return new Place(kind, null, found.Row);
+        }
+
+        return new Place(SalesChannelKind.Marketplace, null, rows[0]);
+    }
+
+    private static string DescribeUnknownChannel(FlatFileRow row) => row.Text(SalesChannelColumn) is { } name
+        ? $"names no Amazon marketplace the plugin knows ('{VocabularyValue(name)}')"
+        : "is empty";
+
+    private sealed record BrokenRow(FlatFileRow Row, string Reason);
+
+    private static BrokenRow? BrokenRowReason(List<FlatFileRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            if (row.FirstMissingColumn is { } missing)
+                return new BrokenRow(row, $"the row is cut off: it ends before column '{missing}' ({row.CellCount} of {row.HeaderWidth} cells)");
+            if (row.HasExtraCells)
+                return new BrokenRow(row, $"the row has {row.CellCount} cells for {row.HeaderWidth} columns, so its cells are out of step with the header");
+        }
+
+        return null;
+    }
+
+    private static AmazonOrderSnapshot ReadTrackingOrder(string orderId, List<FlatFileRow> rows, string marketplaceId, out HashSet<string> cancelledSkus)
     {
         var first = rows[0];
-        var status = AmazonOrderStatusParser.Parse(first.Text("order-status")) ?? throw new FormatException($"unknown order-status '{first.Text("order-status")}'");
-        var purchased = first.Date("purchase-date") ?? throw new FormatException("column 'purchase-date' is empty");
+        var status = Read(first, row => Status(row, "order-status") ?? throw new ReportCellException("order-status", "is empty"));
+        var purchased = Read(first, row => row.Date("purchase-date") ?? throw new ReportCellException("purchase-date", "is empty"));
+        var items = rows.Select(row => Read(row, TrackingItem)).OfType<AmazonOrderItemSnapshot>().ToList();
+        var activeSkus = items.Select(item => item.SellerSku).ToHashSet(StringComparer.Ordinal);
+        cancelledSkus = rows.Select(row => row.RequiredText("sku")).Where(sku => !activeSkus.Contains(sku)).ToHashSet(StringComparer.Ordinal);
 
         return new AmazonOrderSnapshot
         {
             AmazonOrderId = orderId,
             MarketplaceId = marketplaceId,
             Status = status,
-            FulfillmentChannel = ParseChannel(first.Text("fulfillment-channel")),
+            FulfillmentChannel = Read(first, row => ParseChannel(row.Text("fulfillment-channel"))),
             PurchaseDateUtc = purchased,
-            LastUpdateDateUtc = first.Date("last-updated-date") ?? purchased,
+            LastUpdateDateUtc = Read(first, row => row.Date("last-updated-date")) ?? purchased,
             ShipServiceLevel = first.Text("ship-service-level"),
             IsBusinessOrder = first.Flag("is-business-order"),
             PurchaseOrderNumber = first.Text("purchase-order-number"),
             CurrencyCode = rows.Select(r => r.Text("currency")).FirstOrDefault(c => c is not null) ?? string.Empty,
             IsSummaryOnly = true,
-            Items = rows.Select(row => new AmazonOrderItemSnapshot
-            {
-                AmazonOrderItemId = string.Empty,
-                SellerSku = row.RequiredText("sku"),
-                Asin = row.Text("asin"),
-                Title = row.Text("product-name"),
-                QuantityOrdered = row.Integer("quantity"),
-                ItemPrice = row.Amount("item-price"),
-                ItemTax = row.Amount("item-tax"),
-                ShippingPrice = row.Amount("shipping-price"),
-                ShippingTax = row.Amount("shipping-tax"),
-                GiftWrapPrice = row.Amount("gift-wrap-price"),
-                ItemDiscount = Math.Abs(row.Amount("item-promotion-discount")),
-                ShippingDiscount = Math.Abs(row.Amount("ship-promotion-discount"))
-            }).ToList()
+            Items = items
         };
     }
 
-    private sealed record ShippingDetail(List<FlatFileRow> Rows);
-
-    private static Dictionary<string, ShippingDetail> ReadShippingDetails(string report, List<ReportRowError> errors, HashSet<string> reread) =>
-        GroupByOrder(FlatFileReport.Parse(report), "order-id", errors, reread).ToDictionary(group => group.Key, group => new ShippingDetail(group.Value));
-
-    private static AmazonOrderSnapshot Merge(AmazonOrderSnapshot summary, ShippingDetail detail)
+    /// <summary>
+    /// A sold line of the tracking report; null for a row that is not one: item-status Cancelled (a line cancelled
+    /// inside an order that is otherwise shipped) or quantity 0 (what Amazon writes for a cancelled quantity). Neither
+    /// is parsed further: Amazon leaves their prices empty.
+    /// </summary>
+    private static AmazonOrderItemSnapshot? TrackingItem(FlatFileRow row)
     {
-        var first = detail.Rows[0];
+        var sku = row.RequiredText("sku");
+        if (Status(row, "item-status") == AmazonOrderStatus.Canceled)
+            return null;
+        var quantity = Quantity(row, "quantity");
+        if (quantity == 0)
+            return null;
+
+        return new AmazonOrderItemSnapshot
+        {
+            AmazonOrderItemId = string.Empty,
+            SellerSku = sku,
+            Asin = row.Text("asin"),
+            Title = row.Text("product-name"),
+            QuantityOrdered = quantity,
+            ItemPrice = row.Amount("item-price"),
+            ItemTax = row.Amount("item-tax"),
+            ShippingPrice = row.Amount("shipping-price"),
+            ShippingTax = row.Amount("shipping-tax"),
+            GiftWrapPrice = row.Amount("gift-wrap-price"),
+            ItemDiscount = Math.Abs(row.Amount("item-promotion-discount")),
+            ShippingDiscount = Math.Abs(row.Amount("ship-promotion-discount"))
+        };
+    }
+
+    /// <summary>
+    /// The shipping report's buyer, address and item IDs over the tracking report's summary. Its rows of quantity 0,
+    /// and rows of SKUs the tracking report shows only cancelled (the shipping report may predate the cancellation),
+    /// are not lines. When no line is left the order stays a summary, read in full when it must become a store order.
+    /// </summary>
+    private static AmazonOrderSnapshot Merge(AmazonOrderSnapshot summary, List<FlatFileRow> detail, HashSet<string> cancelledSkus)
+    {
+        var items = detail.Select(row => Read(row, r => ShippingItem(r, cancelledSkus))).OfType<AmazonOrderItemSnapshot>().ToList();
+        if (items.Count == 0)
+            return summary;
+
+        var first = detail[0];
         return summary with
         {
             IsSummaryOnly = false,
@@ -123,7 +256,7 @@ public static class OrderReportParser
             BuyerName = first.Text("buyer-name"),
             BuyerCompanyName = first.Text("buyer-company-name"),
             ShipServiceLevel = first.Text("ship-service-level") ?? summary.ShipServiceLevel,
-            LatestShipDateUtc = first.Date("latest-ship-date") ?? summary.LatestShipDateUtc,
+            LatestShipDateUtc = Read(first, row => row.Date("latest-ship-date")) ?? summary.LatestShipDateUtc,
             ShippingAddress = new AmazonAddressSnapshot
             {
                 Name = first.Text("recipient-name"),
@@ -148,30 +281,79 @@ public static class OrderReportParser
                 CountryCode = first.Text("bill-country")
             },
             CurrencyCode = first.Text("currency") ?? summary.CurrencyCode,
-            Items = detail.Rows.Select(row => new AmazonOrderItemSnapshot
-            {
-                AmazonOrderItemId = row.RequiredText("order-item-id"),
-                SellerSku = row.RequiredText("sku"),
-                Title = row.Text("product-name"),
-                QuantityOrdered = row.Integer("quantity-purchased"),
-                QuantityShipped = row.Integer("quantity-shipped"),
-                ItemPrice = row.Amount("item-price"),
-                ItemTax = row.Amount("item-tax"),
-                ShippingPrice = row.Amount("shipping-price"),
-                ShippingTax = row.Amount("shipping-tax"),
-                GiftWrapPrice = row.Amount("gift-wrap-price"),
-                GiftMessage = row.Text("gift-message-text"),
-                ItemDiscount = Math.Abs(row.Amount("item-promotion-discount")),
-                ShippingDiscount = Math.Abs(row.Amount("ship-promotion-discount")),
-                CustomizedUrl = row.Text("customized-url")
-            }).ToList()
+            Items = items
         };
+    }
+
+    private static AmazonOrderItemSnapshot? ShippingItem(FlatFileRow row, HashSet<string> cancelledSkus)
+    {
+        var sku = row.RequiredText("sku");
+        var quantity = Quantity(row, "quantity-purchased");
+        if (quantity == 0 || cancelledSkus.Contains(sku))
+            return null;
+
+        return new AmazonOrderItemSnapshot
+        {
+            AmazonOrderItemId = row.RequiredText("order-item-id"),
+            SellerSku = sku,
+            Title = row.Text("product-name"),
+            QuantityOrdered = quantity,
+            QuantityShipped = row.Integer("quantity-shipped"),
+            ItemPrice = row.Amount("item-price"),
+            ItemTax = row.Amount("item-tax"),
+            ShippingPrice = row.Amount("shipping-price"),
+            ShippingTax = row.Amount("shipping-tax"),
+            GiftWrapPrice = row.Amount("gift-wrap-price"),
+            GiftMessage = row.Text("gift-message-text"),
+            ItemDiscount = Math.Abs(row.Amount("item-promotion-discount")),
+            ShippingDiscount = Math.Abs(row.Amount("ship-promotion-discount")),
+            CustomizedUrl = row.Text("customized-url")
+        };
+    }
+
+    /// <summary>A quantity: required, a whole number, not negative.</summary>
+    private static int Quantity(FlatFileRow row, string column)
+    {
+        var quantity = row.Integer(column, -1);
+        if (quantity == -1 && row.Text(column) is null)
+            throw new ReportCellException(column, "is empty");
+        return quantity >= 0 ? quantity : throw new ReportCellException(column, "is negative");
+    }
+
+    /// <summary>An order-status or item-status by the plugin's one status vocabulary; null when empty.</summary>
+    private static AmazonOrderStatus? Status(FlatFileRow row, string column)
+    {
+        var text = row.Text(column);
+        if (text is null)
+            return null;
+        return AmazonOrderStatusParser.Parse(text)
+            ?? throw new ReportCellException(column, $"holds '{VocabularyValue(text)}', which is not an Amazon status the plugin knows");
     }
 
     private static AmazonFulfillmentChannel ParseChannel(string? value) => (value ?? string.Empty).ToUpperInvariant() switch
     {
         "AMAZON" or "AFN" or "AMAZON.COM" => AmazonFulfillmentChannel.Amazon,
         "MERCHANT" or "MFN" or "SELLER" => AmazonFulfillmentChannel.Merchant,
-        _ => throw new FormatException($"unknown fulfillment-channel '{value}'")
+        "" => throw new ReportCellException("fulfillment-channel", "is empty"),
+        _ => throw new ReportCellException("fulfillment-channel", $"holds '{VocabularyValue(value!)}', which is not a fulfillment channel the plugin knows")
     };
+
+    /// <summary>
+    /// A value of a vocabulary column (status, channel), named in errors so the admin can act on it. Only those
+    /// columns are ever named, and only after the row was found in step with the header; long values are cut.
+    /// </summary>
+    private static string VocabularyValue(string value) => value.Length <= 40 ? value : value[..40] + "…";
+
+    /// <summary>Runs a read on one row; a cell problem becomes a <see cref="BadRowException"/> carrying that row.</summary>
+    private static T Read<T>(FlatFileRow row, Func<FlatFileRow, T> read)
+    {
+        try
+        {
+            return read(row);
+        }
+        catch (ReportCellException exception)
+        {
+            throw new BadRowException(row, exception.Message);
+        }
+    }
 }

@@ -89,7 +89,8 @@ internal sealed class DocumentStore(EmulatorOptions options, EmulatedSeller stat
         else if (faults.Decide("truncate", id, download, options.Faults.TruncatedDocument))
             bytes = bytes[..(bytes.Length / 2)];
 
-        var response = EmulatorResponse.Bytes(200, request.Method == "HEAD" ? [] : bytes, doc.Compress ? "application/octet-stream" : doc.ContentType);
+        // Like Amazon's storage, the Content-Type names the charset of the text even when the bytes are GZIP.
+        var response = EmulatorResponse.Bytes(200, request.Method == "HEAD" ? [] : bytes, doc.ContentType);
         if (query.Get("response-content-encoding") == "gzip")
             response.Headers["Content-Encoding"] = "gzip";
         return (response, operation);

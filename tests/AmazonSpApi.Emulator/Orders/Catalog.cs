@@ -23,7 +23,7 @@ public static class Catalog
     ];
 
     internal static readonly string[] FirstNames = ["Alex", "Maria", "John", "Sophie", "Lukas", "Emma", "Hiro", "Olivia", "Mateo", "Chloé", "Noah", "Ava"];
-    internal static readonly string[] LastNames = ["Smith", "Müller", "Garcia", "Johnson", "Dubois", "Rossi", "Tanaka", "Brown", "Schmidt", "Martin", "O'Neil", "Nguyen"];
+    internal static readonly string[] LastNames = ["Smith", "Müller-Lüdenscheidt", "Garcia", "Johnson", "Dubois", "Rossi", "Tanaka", "Brown", "Schmidt", "Martin", "O'Neil", "Nguyen"];
     internal static readonly string[] Companies = ["Acme Office Supplies LLC", "Nordwind GmbH", "Blue Harbor Ltd", "Sakura Trading KK"];
     internal static readonly string[] GiftMessages = ["Happy birthday! Love, Sam", "Congratulations on the new job!", "Merry Christmas from all of us", "Thank you for everything ❤"];
     internal static readonly string[] BuyerCancelReasons = ["Order Created By Mistake", "Found cheaper somewhere else", "Delivery date too late", "Changed my mind"];

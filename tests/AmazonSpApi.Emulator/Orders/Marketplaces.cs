@@ -49,7 +49,7 @@ public static class Marketplaces
         ["IT"] = [new("Milano", "MI", "20121", "Via Monte Napoleone 8")],
         ["ES"] = [new("Madrid", "Madrid", "28013", "Calle Gran Vía 1")],
         ["NL"] = [new("Amsterdam", "Noord-Holland", "1012 JS", "Dam 1")],
-        ["JP"] = [new("Tokyo", "Tokyo", "150-0002", "2-21-1 Shibuya")],
+        ["JP"] = [new("渋谷区", "東京都", "150-0002", "渋谷2-21-1")],
         ["AU"] = [new("Sydney", "NSW", "2000", "1 Martin Pl")],
     };
 

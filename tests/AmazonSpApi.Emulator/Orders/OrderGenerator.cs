@@ -106,12 +106,13 @@ internal static class OrderGenerator
                 gift && i == 0, custom && i == 0 && !isFba, promotion && i == 0));
         }
 
-        ApplyLifecycle(order, r, start, options.PendingDuration, pendingFirst, amazonCancelled, buyerCancel, alreadyShipped, returned);
+        ApplyLifecycle(order, r, start, options.PendingDuration, pendingFirst, amazonCancelled, buyerCancel, alreadyShipped, returned,
+            StableRandom.Draw(options.Seed, "cancelledLine", index) < mix.CancelledLineInShippedOrder);
         return order;
     }
 
     private static void ApplyLifecycle(EmulatedOrder order, StableRandom r, DateTimeOffset start, TimeSpan pendingDuration,
-        bool pendingFirst, bool amazonCancelled, bool buyerCancel, bool alreadyShipped, bool returned)
+        bool pendingFirst, bool amazonCancelled, bool buyerCancel, bool alreadyShipped, bool returned, bool cancelledLine)
     {
         var cap = start.AddMinutes(-3);
         DateTimeOffset Later(TimeSpan by)
@@ -151,12 +152,20 @@ internal static class OrderGenerator
         if (shipNow)
         {
             var shipTime = TruncateToSecond(Later(TimeSpan.FromHours(r.Next(2, 24))));
+            if (cancelledLine && alreadyShipped && !order.IsFba && order.ItemList.Count > 1)
+            {
+                var cancelled = order.ItemList[^1];
+                cancelled.QuantityCancelled = cancelled.QuantityOrdered;
+                cancelled.CancelledBy = "MERCHANT";
+                cancelled.CancelReason = "NoInventory";
+            }
+
             foreach (var item in order.ItemList)
-                item.QuantityShipped = item.QuantityOrdered;
+                item.QuantityShipped = item.QuantityActive;
             if (!order.IsFba)
             {
                 order.PackageList.Add(new EmulatedPackage("1", "UPS", "UPS Ground", "1Z" + r.Alphanumeric(16).ToUpperInvariant(), shipTime, shipTime,
-                    order.ItemList.Select(i => new EmulatedPackageItem(i.OrderItemId, i.QuantityOrdered)).ToArray(), "generator"));
+                    order.ItemList.Where(i => i.QuantityActive > 0).Select(i => new EmulatedPackageItem(i.OrderItemId, i.QuantityActive)).ToArray(), "generator"));
             }
 
             order.Status = FulfillmentStatuses.Shipped;

@@ -99,13 +99,13 @@ internal sealed class ReportBuilder(EmulatorCore core)
 
         var rows = report.ReportType switch
         {
-            ReportTypes.AllOrdersByLastUpdate or ReportTypes.AllOrdersByOrderDate => OrderReports.AllOrders(core.State, report),
+            ReportTypes.AllOrdersByLastUpdate or ReportTypes.AllOrdersByOrderDate => OrderReports.AllOrders(core.State, report, core.Options),
             ReportTypes.ActionableOrders => OrderReports.Actionable(core.State, report, at),
             ReportTypes.Returns => ReturnsReport.Build(core.State, report),
-            _ => OrderReports.NewOrders(core.State, report),
+            _ => OrderReports.NewOrders(core.State, report, core.Options),
         };
         if (core.Faults.Decide("malformedRows", report.ReportId, 0, core.Options.Faults.MalformedReportRows))
-            rows = Malform(rows);
+            rows = Malform(rows, report.ReportId);
         Store(report, rows, at);
         report.ProcessingEndTime = at;
         report.ProcessingStatus = ProcessingStatuses.Done;
@@ -116,29 +116,41 @@ internal sealed class ReportBuilder(EmulatorCore core)
         var text = new StringBuilder();
         text.Append(string.Join('\t', rows.Header)).Append("\r\n");
         foreach (var row in rows.Data)
-            text.Append(string.Join('\t', row.Select(Clean))).Append("\r\n");
-        var doc = core.Documents.Create("report", "text/tab-separated-values; charset=UTF-8", at, Encoding.UTF8.GetBytes(text.ToString()),
+            text.Append(string.Join('\t', row.Select(FlatFileCell.Write))).Append("\r\n");
+        var charset = core.Options.Reports.AmazonCharsets ? ReportCharset.For(Marketplaces.Get(report.MarketplaceIds[0])) : ReportCharset.Utf8;
+        var doc = core.Documents.Create("report", charset.ContentType, at, charset.Encoding.GetBytes(text.ToString()),
             core.Options.CompressReports, report.Restricted);
         doc.HasMalformedRows = rows.Malformed;
         report.ReportDocumentId = doc.DocumentId;
         report.RowCount = rows.Data.Count - rows.SummaryRows;
     }
 
-    private static string Clean(string value) => value.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
-
-    /// <summary>Fault MalformedReportRows: every third data row loses its last columns or gets unparsable values.</summary>
-    private static ReportRows Malform(ReportRows rows)
+    /// <summary>
+    /// Fault MalformedReportRows: rows drawn at MalformedRowRate are cut off (last three cells gone), get unparsable
+    /// values (<c>12,3O</c>, <c>not-a-date</c>), or get their dates written with slashes (<c>01/02/2026</c>).
+    /// </summary>
+    private ReportRows Malform(ReportRows rows, string reportId)
     {
+        var dateColumns = rows.Header.Select((name, index) => (name, index)).Where(c => c.name.Contains("date", StringComparison.OrdinalIgnoreCase)).Select(c => c.index).ToArray();
         var data = rows.Data.Select((row, i) =>
         {
-            if (i % 3 != 1)
+            var r = StableRandom.For(core.Options.Seed, "malformedRow:" + reportId, i);
+            if (!r.Chance(core.Options.Faults.MalformedRowRate))
                 return row;
-            if (i % 2 == 1)
-                return row.Take(Math.Max(1, row.Length - 3)).ToArray();
             var copy = row.ToArray();
-            for (var c = 1; c < copy.Length; c++)
-                copy[c] = c % 2 == 0 ? "12,3O" : "not-a-date";
-            return copy;
+            switch (r.Next(0, 3))
+            {
+                case 0:
+                    return row.Take(Math.Max(1, row.Length - 3)).ToArray();
+                case 1:
+                    for (var c = 1; c < copy.Length; c++)
+                        copy[c] = c % 2 == 0 ? "12,3O" : "not-a-date";
+                    return copy;
+                default:
+                    foreach (var c in dateColumns)
+                        copy[c] = "01/02/2026";
+                    return copy;
+            }
         }).ToList();
         return rows with { Data = data, Malformed = true };
     }
@@ -149,6 +161,45 @@ internal sealed class ReportBuilder(EmulatorCore core)
 
 /// <summary>Rows of a flat-file report: header names, data rows, and how many leading rows are summaries (settlement).</summary>
 internal sealed record ReportRows(string[] Header, List<string[]> Data, int SummaryRows = 0, bool Malformed = false);
+
+/// <summary>
+/// A cell of a tab-separated file as Amazon writes it: quoted (RFC 4180 style, quotes doubled) when it holds a tab, a
+/// line break or starts with a quote; literal otherwise, quotes and all.
+/// </summary>
+internal static class FlatFileCell
+{
+    public static string Write(string value) =>
+        value.AsSpan().IndexOfAny('\t', '\r', '\n') >= 0 || value.StartsWith('"')
+            ? "\"" + value.Replace("\"", "\"\"") + "\""
+            : value;
+}
+
+/// <summary>
+/// The charset Amazon writes a marketplace's flat files in, and the Content-Type it names it with: Cp1252 (Java's
+/// name of Windows-1252) in Europe, Shift_JIS in Japan, UTF-8 elsewhere. Characters a charset lacks become "?",
+/// as in Amazon's files.
+/// </summary>
+internal sealed record ReportCharset(Encoding Encoding, string ContentType)
+{
+    public static readonly ReportCharset Utf8 = new(new UTF8Encoding(false), "text/tab-separated-values; charset=UTF-8");
+
+    private static readonly ReportCharset Cp1252 = new(CodePage(1252), "text/plain;charset=Cp1252");
+
+    private static readonly ReportCharset ShiftJis = new(CodePage(932), "text/plain;charset=Shift_JIS");
+
+    public static ReportCharset For(MarketplaceInfo marketplace) => marketplace switch
+    {
+        { Region: "EU" } => Cp1252,
+        { CountryCode: "JP" } => ShiftJis,
+        _ => Utf8,
+    };
+
+    private static Encoding CodePage(int codePage)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(codePage, new EncoderReplacementFallback("?"), DecoderFallback.ExceptionFallback);
+    }
+}
 
 internal static class Flat
 {

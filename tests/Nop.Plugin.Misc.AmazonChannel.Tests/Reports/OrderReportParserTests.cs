@@ -65,7 +65,7 @@ public class OrderReportParserTests
         Assert.That(result.Orders.Select(o => o.AmazonOrderId), Is.EqualTo(new[] { "111-5" }));
         Assert.That(result.OrderIdsToReread, Is.EquivalentTo(new[] { "111-4", "111-6", "111-7" }));
         Assert.That(result.Errors.Select(e => e.RowNumber), Is.EquivalentTo(new[] { 2, 4, 5, 6 }));
-        Assert.That(result.Errors.Single(e => e.RowNumber == 2).Message, Does.Contain("'item-price'").And.Contain("not-a-price"));
+        Assert.That(result.Errors.Single(e => e.RowNumber == 2).Message, Does.Contain("'item-price'").And.Not.Contain("not-a-price"), "errors name the column, never the value");
         Assert.That(result.Errors.Single(e => e.RowNumber == 4).Message, Does.Contain("cut off"));
         Assert.That(result.Errors.Single(e => e.RowNumber == 6).Message, Does.Contain("order-status"));
     }
