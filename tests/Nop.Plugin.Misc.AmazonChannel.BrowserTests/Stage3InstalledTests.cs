@@ -7,6 +7,7 @@ namespace Nop.Plugin.Misc.AmazonChannel.BrowserTests;
 public class Stage3InstalledTests : BrowserTestBase
 {
     private const string SettingName = "amazonchannelsettings.queuebatchsize";
+    private const string ConfigureUrl = "/Admin/AmazonChannelConfiguration/Configure";
 
     [Test, Order(1)]
     public void Plugin_IsInstalled_InLocalPlugins()
@@ -15,6 +16,54 @@ public class Stage3InstalledTests : BrowserTestBase
 
         Assert.That(Browser.Driver.FindElements(PluginButton("uninstall")), Has.Count.EqualTo(1), "an installed plugin offers Uninstall");
         Assert.That(Browser.Driver.FindElements(PluginButton("install")), Is.Empty);
+    }
+
+    [Test, Order(2)]
+    public void ConfigurePage_OpensFromLocalPlugins()
+    {
+        OpenLocalPluginsFilteredToThePlugin("12-plugin-configure-link");
+        var configure = Browser.WaitFor(By.CssSelector("#plugins-local-grid a[href*='AmazonChannelConfiguration/Configure']"), "the plugin's Configure link");
+
+        configure.Click();
+
+        Browser.WaitFor(By.Id("amazonchannel-configuration-form"), "the configure page");
+        Browser.WaitForIdle();
+        Browser.CheckPage("13-configure");
+    }
+
+    [Test, Order(3)]
+    public void OwnerSavesASetting_OnTheConfigurePage_AndItIsKept()
+    {
+        Browser.Open(ConfigureUrl, "14-configure-before-save");
+        var batchSize = Browser.WaitFor(By.Id("QueueBatchSize"), "the queue batch size field");
+        var newValue = batchSize.GetAttribute("value") == "25" ? "26" : "25";
+        batchSize.Clear();
+        batchSize.SendKeys(newValue);
+
+        Browser.Driver.FindElement(By.CssSelector("#amazonchannel-configuration-form button[name='save']")).Click();
+
+        Browser.WaitUntil(_ => Browser.SuccessNotifications().Count + Browser.ErrorNotifications().Count > 0, "the save's result");
+        Browser.CheckPage("15-configure-saved");
+        Assert.That(Browser.SuccessNotifications(), Is.Not.Empty);
+        Browser.Open(ConfigureUrl, "16-configure-reloaded");
+        Assert.That(Browser.Driver.FindElement(By.Id("QueueBatchSize")).GetAttribute("value"), Is.EqualTo(newValue));
+    }
+
+    [Test, Order(4)]
+    public void ConfigurePage_RefusesAnOutOfRangeValue_WithAMessage()
+    {
+        Browser.Open(ConfigureUrl, "17-configure-invalid-before");
+        var batchSize = Browser.WaitFor(By.Id("QueueBatchSize"), "the queue batch size field");
+        batchSize.Clear();
+        batchSize.SendKeys("1000");
+
+        Browser.Driver.FindElement(By.CssSelector("#amazonchannel-configuration-form button[name='save']")).Click();
+
+        var message = Browser.WaitUntil(d => d.FindElements(By.CssSelector("span.field-validation-error, .field-validation-error"))
+            .FirstOrDefault(e => e.Displayed && e.Text.Trim().Length > 0), "the field's validation message")!;
+        Browser.Screenshot("18-configure-invalid");
+        Assert.That(message.Text, Does.Not.Contain("Plugins.Misc.AmazonChannel."), "the message is a localized text, not its key");
+        Assert.That(Browser.SuccessNotifications(), Is.Empty);
     }
 
     [Test]
