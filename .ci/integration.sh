@@ -65,9 +65,10 @@ fi
 proj="$dest/tests/Nop.Plugin.Misc.AmazonChannel.IntegrationTests/Nop.Plugin.Misc.AmazonChannel.IntegrationTests.csproj"
 # the plugin's in-tree output folder starts empty, so the check below sees this build's files only
 rm -rf "$SRC/Presentation/Nop.Web/Plugins/Misc.AmazonChannel"
-log "building the plugin in-tree and the integration tests (log: $LOGS/integration-build.log)"
+log "building the plugin in-tree as the README says, then the integration tests (log: $LOGS/integration-build.log)"
 t0=$(date +%s)
-if ! dotnet build "$proj" -c Debug -nologo -clp:"ErrorsOnly;Summary" > "$LOGS/integration-build.log" 2>&1; then
+if ! (cd "$dest" && dotnet build Nop.Plugin.Misc.AmazonChannel/Nop.Plugin.Misc.AmazonChannel.csproj -nologo -clp:"ErrorsOnly;Summary") > "$LOGS/integration-build.log" 2>&1 \
+   || ! dotnet build "$proj" -c Debug -nologo -clp:"ErrorsOnly;Summary" >> "$LOGS/integration-build.log" 2>&1; then
   grep -E ' error ' "$LOGS/integration-build.log" | sort -u | head -40
   die "build failed after $(( $(date +%s) - t0 )) s"
 fi
