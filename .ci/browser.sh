@@ -88,7 +88,11 @@ run_step Stage3Installed
 bash "$BUILD_SH" --stop "$WORK" >/dev/null 2>&1 || true
 if [ "$REFRESH_DOCS" = 1 ]; then
   mkdir -p "$ROOT/docs/screenshots"
-  for f in "$SCREENSHOT_DIR"/[0-9]*.png; do cmp -s "$f" "$ROOT/docs/screenshots/$(basename "$f")" || cp "$f" "$ROOT/docs/screenshots/"; done
+  # the pages docs/admin.md shows; the rest stay CI artefacts
+  for name in 03-uploaded 06-plugin-installed 08-permissions-orders 13-configure 15-configure-saved 18-configure-invalid; do
+    f="$SCREENSHOT_DIR/$name.png"
+    [ -f "$f" ] && { cmp -s "$f" "$ROOT/docs/screenshots/$name.png" || cp "$f" "$ROOT/docs/screenshots/"; }
+  done
   log "docs/screenshots refreshed"
 fi
 log "screenshots: $SCREENSHOT_DIR"
