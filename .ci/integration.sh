@@ -7,7 +7,7 @@
 # nopCommerce's src/Tests/Nop.Tests), runs them and prints "N passed, N failed".
 #
 # usage: bash .ci/integration.sh [--benchmark] [--filter=EXPR] [WORK_DIR]
-#   WORK_DIR       the tree's work directory (default: $NOP_WORK_DIR, else ../nop-integration beside the clone;
+#   WORK_DIR       the tree's work directory (default: $NOP_WORK_DIR, else /tmp/amazonchannel-nop, shared with .ci/browser.sh;
 #                  never inside the clone: the repository's Directory.Packages.props would apply to nopCommerce)
 #   --benchmark    run only the [Explicit] benchmark (AMAZON_BENCH_ORDERS orders, default 1000) and print its figure
 #   --filter=EXPR  a dotnet test --filter expression
@@ -30,7 +30,7 @@ for a in "$@"; do
     *) WORK="$a" ;;
   esac
 done
-WORK=${WORK:-${NOP_WORK_DIR:-$REPO/../nop-integration}}
+WORK=${WORK:-${NOP_WORK_DIR:-/tmp/amazonchannel-nop}}
 
 command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (10.x) is required: dotnet is not on PATH"
 SHARED="$REPO/../shared/nopcommerce"
