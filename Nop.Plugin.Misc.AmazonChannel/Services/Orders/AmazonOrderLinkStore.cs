@@ -93,7 +93,9 @@ public class AmazonOrderLinkStore
         link.MarketplaceId = order.MarketplaceId;
         link.AmazonOrderStatus = order.Status.ToAmazonName();
         link.FulfillmentChannel = order.FulfillmentChannel;
-        if (order.Items.Count > 0)
+        if (order.AmazonOrderTotal is { } amazonTotal)
+            link.OrderTotal = amazonTotal;
+        else if (order.Items.Count > 0)
             link.OrderTotal = order.OrderTotal;
         link.CurrencyCode = order.CurrencyCode;
         link.PurchaseDateUtc = order.PurchaseDateUtc;

@@ -4,7 +4,8 @@ namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 
 /// <summary>
 /// One Amazon order as the import needs it, whichever way it was read (Orders API or order report). Amounts are in
-/// the order's currency; item amounts are line totals for the whole quantity, as Amazon reports them.
+/// the order's currency; item amounts are line totals for the whole quantity, as Amazon reports them, prices without
+/// tax and the tax beside them (a source whose prices include tax takes the tax out when it reads them).
 /// </summary>
 public sealed record AmazonOrderSnapshot
 {
@@ -59,7 +60,19 @@ public sealed record AmazonOrderSnapshot
 
     public bool IsBuyerCancellationRequested => Items.Any(item => item.BuyerCancellationRequested);
 
-    public decimal OrderTotal => Items.Sum(item => item.Total);
+    /// <summary>
+    /// Charges Amazon applies to the order as a whole, not to an item (the Orders API's DELIVERY_TIP), tax excluded.
+    /// </summary>
+    public decimal OrderCharges { get; init; }
+
+    /// <summary>
+    /// Amazon's own order total (the Orders API's proceeds.grandTotal): what the import reconciles the store order with.
+    /// Null when Amazon gave none (Pending orders, sources without a total).
+    /// </summary>
+    public decimal? AmazonOrderTotal { get; init; }
+
+    /// <summary>The order total the amounts add up to: every line's <see cref="AmazonOrderItemSnapshot.Total"/> plus <see cref="OrderCharges"/>.</summary>
+    public decimal OrderTotal => Items.Sum(item => item.Total) + OrderCharges;
 }
 
 public sealed record AmazonOrderItemSnapshot
@@ -79,8 +92,10 @@ public sealed record AmazonOrderItemSnapshot
     /// <summary>Item price for the whole line, tax excluded.</summary>
     public decimal ItemPrice { get; init; }
 
+    /// <summary>Tax on the item price and gift wrap of the line.</summary>
     public decimal ItemTax { get; init; }
 
+    /// <summary>Shipping for the line, tax excluded.</summary>
     public decimal ShippingPrice { get; init; }
 
     public decimal ShippingTax { get; init; }
@@ -93,6 +108,9 @@ public sealed record AmazonOrderItemSnapshot
 
     public decimal GiftWrapPrice { get; init; }
 
+    /// <summary>Other charges on the line (the Orders API's COD_FEE and OTHER), tax excluded.</summary>
+    public decimal OtherCharges { get; init; }
+
     public string? GiftMessage { get; init; }
 
     /// <summary>Amazon Custom: where the buyer's customisation can be downloaded.</summary>
@@ -102,7 +120,8 @@ public sealed record AmazonOrderItemSnapshot
 
     public string? BuyerCancelReason { get; init; }
 
-    public decimal Total => ItemPrice + ItemTax + ShippingPrice + ShippingTax + GiftWrapPrice - ItemDiscount - ShippingDiscount;
+    /// <summary>What the buyer pays for the line: every amount above, tax included, promotions taken off.</summary>
+    public decimal Total => ItemPrice + ItemTax + ShippingPrice + ShippingTax + GiftWrapPrice + OtherCharges - ItemDiscount - ShippingDiscount;
 }
 
 public sealed record AmazonAddressSnapshot

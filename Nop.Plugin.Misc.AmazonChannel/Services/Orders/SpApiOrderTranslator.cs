@@ -5,8 +5,17 @@ namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 
 /// <summary>
 /// Reads an Orders API (2026-01-01) order into the import's snapshot. Item amounts come from the item proceeds
-/// breakdowns (ITEM, SHIPPING, GIFT_WRAP, TAX and DISCOUNT, the last two split by their detailed subtypes); an order
-/// without proceeds (Pending) falls back to unit price × quantity.
+/// breakdowns (ITEM, SHIPPING, GIFT_WRAP, COD_FEE, OTHER, TAX and DISCOUNT, the last two split by their detailed
+/// subtypes); an order without proceeds (Pending) falls back to unit price × quantity.
+/// <para>
+/// The categories add up to Amazon's totals on every marketplace, VAT-inclusive or not: Amazon's getOrder example for
+/// amazon.co.uk has ITEM 89.97 (3 × unitPrice 29.99) + SHIPPING 10.00 + TAX 4.00 = grandTotal 103.97, its amazon.com
+/// examples ITEM 39.99 + TAX 10.00 = 49.99 and ITEM 149.97 + TAX 0.02 + DELIVERY_TIP 5.00 = 154.99. So ITEM, SHIPPING,
+/// GIFT_WRAP and DISCOUNT are read as amounts without tax and TAX as the tax beside them. Should an order's own
+/// grandTotal say otherwise (its categories add up to grandTotal only without TAX, i.e. the prices hold the tax), the
+/// tax is taken out of the prices instead; an order that fits neither reading is refused by the mapper's
+/// reconciliation (docs/order-import.md, "Money").
+/// </para>
 /// </summary>
 public static class SpApiOrderTranslator
 {
@@ -15,6 +24,17 @@ public static class SpApiOrderTranslator
         var programs = order.Programs ?? [];
         var status = AmazonOrderStatusParser.Parse(order.Fulfillment?.FulfillmentStatus)
             ?? throw new FormatException($"Amazon order {order.OrderId} has no known fulfillment status ('{order.Fulfillment?.FulfillmentStatus}').");
+
+        var grandTotal = order.Proceeds?.GrandTotal?.Value;
+        var orderCharges = (order.Proceeds?.Breakdowns ?? []).Where(b => b.Type == "DELIVERY_TIP").Sum(b => b.Subtotal.Value);
+        var items = order.OrderItems.Select(item => Item(item, pricesIncludeTax: false)).ToList();
+        if (grandTotal is { } total && !AmazonOrderReconciliation.Reconciles(items.Sum(i => i.Total) + orderCharges, total, items.Count))
+        {
+            var taxIncluded = order.OrderItems.Select(item => Item(item, pricesIncludeTax: true)).ToList();
+            if (taxIncluded.Sum(i => i.ItemTax + i.ShippingTax) != 0m
+                && AmazonOrderReconciliation.Reconciles(taxIncluded.Sum(i => i.Total) + orderCharges, total, taxIncluded.Count))
+                items = taxIncluded;
+        }
 
         return new AmazonOrderSnapshot
         {
@@ -36,11 +56,14 @@ public static class SpApiOrderTranslator
             PurchaseOrderNumber = order.Buyer?.BuyerPurchaseOrderNumber,
             ShippingAddress = Address(order.Recipient?.DeliveryAddress),
             CurrencyCode = CurrencyOf(order),
-            Items = order.OrderItems.Select(Item).ToList()
+            Items = items,
+            OrderCharges = orderCharges,
+            AmazonOrderTotal = grandTotal
         };
     }
 
-    private static AmazonOrderItemSnapshot Item(SpApi.OrderItem item)
+    /// <param name="pricesIncludeTax">Read ITEM and SHIPPING as holding their tax (taken out here), not as amounts beside TAX.</param>
+    private static AmazonOrderItemSnapshot Item(SpApi.OrderItem item, bool pricesIncludeTax)
     {
         var breakdowns = item.Proceeds?.Breakdowns ?? [];
         decimal Total(string type) => breakdowns.Where(b => b.Type == type).Sum(b => b.Subtotal.Value);
@@ -49,11 +72,18 @@ public static class SpApiOrderTranslator
         bool HasDetails(string type) => breakdowns.Any(b => b.Type == type && b.DetailedBreakdowns is { Count: > 0 });
 
         var itemPrice = breakdowns.Count > 0 ? Total("ITEM") : (item.Product.Price?.UnitPrice?.Value ?? 0m) * item.QuantityOrdered;
+        var shippingPrice = Total("SHIPPING");
         var tax = Total("TAX");
         var shippingTax = HasDetails("TAX") ? Detail("TAX", "SHIPPING") : 0m;
+        var itemTax = tax - shippingTax;
         var discount = Math.Abs(Total("DISCOUNT"));
         var shippingDiscount = HasDetails("DISCOUNT") ? Math.Abs(Detail("DISCOUNT", "SHIPPING")) : 0m;
         var request = item.Cancellation?.CancellationRequest;
+        if (pricesIncludeTax)
+        {
+            itemPrice -= itemTax;
+            shippingPrice -= shippingTax;
+        }
 
         return new AmazonOrderItemSnapshot
         {
@@ -64,10 +94,11 @@ public static class SpApiOrderTranslator
             QuantityOrdered = item.QuantityOrdered,
             QuantityShipped = item.Fulfillment?.QuantityFulfilled ?? 0,
             ItemPrice = itemPrice,
-            ItemTax = tax - shippingTax,
-            ShippingPrice = Total("SHIPPING"),
+            ItemTax = itemTax,
+            ShippingPrice = shippingPrice,
             ShippingTax = shippingTax,
             GiftWrapPrice = Total("GIFT_WRAP"),
+            OtherCharges = Total("COD_FEE") + Total("OTHER"),
             ItemDiscount = discount - shippingDiscount,
             ShippingDiscount = shippingDiscount,
             GiftMessage = item.Fulfillment?.Packing?.GiftOption?.GiftMessage,

@@ -46,7 +46,9 @@ internal sealed record MoneyDto(string Amount, string CurrencyCode);
 
 internal sealed record OrderProceedsDto(MoneyDto GrandTotal, ProceedsBreakdownDto[] Breakdowns);
 
-internal sealed record ProceedsBreakdownDto(string Type, MoneyDto Subtotal);
+internal sealed record ProceedsBreakdownDto(string Type, MoneyDto Subtotal, DetailedBreakdownDto[]? DetailedBreakdowns = null);
+
+internal sealed record DetailedBreakdownDto(string Subtype, MoneyDto Value);
 
 internal sealed record DateTimeRangeDto(string EarliestDateTime, string LatestDateTime);
 

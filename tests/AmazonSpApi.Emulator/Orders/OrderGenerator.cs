@@ -196,9 +196,14 @@ internal static class OrderGenerator
         var shipping = freeShipping ? 0m : Money((firstItem ? 4.99m : 0m) + (premium ? 5m : 0m), market);
         var giftWrap = gift ? Money(3.99m * market.PriceFactor, market) : 0m;
         var discount = promotion ? Money(unit * 0.1m, market) : 0m;
-        var principal = unit * quantity;
-        var itemTax = market.TaxIncluded ? Money(principal * market.TaxRate / (1 + market.TaxRate), market) : Money(principal * market.TaxRate, market);
-        var shippingTax = market.TaxIncluded ? Money(shipping * market.TaxRate / (1 + market.TaxRate), market) : Money(shipping * market.TaxRate, market);
+        // Tax-included marketplaces: the shelf price holds the tax, worked out per unit so that the unit price without
+        // tax times the quantity is the line's ITEM amount exactly (as in Amazon's examples). Tax is on the price after
+        // the promotion everywhere.
+        var taxShare = market.TaxRate / (1 + market.TaxRate);
+        var unitTax = market.TaxIncluded ? Money(unit * taxShare, market) : 0m;
+        var discountTax = market.TaxIncluded ? Money(discount * taxShare, market) : 0m;
+        var itemTax = market.TaxIncluded ? unitTax * quantity - discountTax : Money((unit * quantity - discount) * market.TaxRate, market);
+        var shippingTax = market.TaxIncluded ? Money(shipping * taxShare, market) : Money(shipping * market.TaxRate, market);
         return new EmulatedOrderItem
         {
             OrderItemId = r.Digits(14),
@@ -207,6 +212,7 @@ internal static class OrderGenerator
             Title = product.Title,
             QuantityOrdered = quantity,
             UnitPrice = unit,
+            UnitTax = unitTax,
             ShippingPrice = shipping,
             ItemTax = itemTax,
             ShippingTax = shippingTax,
@@ -219,6 +225,7 @@ internal static class OrderGenerator
                 : null,
             BusinessPrice = business,
             PromotionDiscount = discount,
+            PromotionDiscountTax = discountTax,
             PromotionId = promotion ? "EMU-PROMO-10OFF" : null,
         };
     }

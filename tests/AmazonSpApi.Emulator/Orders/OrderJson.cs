@@ -8,6 +8,10 @@ namespace AmazonSpApi.Emulator;
 /// incl. gift options), PROCEEDS -> proceeds (order and items), PROMOTION -> item promotion, CANCELLATION -> item
 /// cancellation, PACKAGES -> packages. EXPENSE, TAX, PAYMENT, FULFILLMENT_ORDERS are accepted and carry no data here.
 /// PENDING orders carry no prices or proceeds and no recipient, like Amazon's pending orders.
+/// Amounts follow Amazon's getOrder example (amazon.co.uk: ITEM 89.97 = 3 x unitPrice 29.99, SHIPPING 10.00, TAX 4.00
+/// split into ITEM 3.00 and SHIPPING 1.00, grandTotal 103.97): on every marketplace, VAT-inclusive or not, unitPrice,
+/// ITEM, SHIPPING and DISCOUNT are without tax, TAX holds the tax, and the categories add up to proceedsTotal and
+/// grandTotal (what the buyer paid). The order reports keep the marketplace's shelf prices (VAT included in the EU).
 /// </summary>
 internal static class OrderJson
 {
@@ -46,14 +50,14 @@ internal static class OrderJson
             var items = order.ItemList;
             var breakdowns = new List<ProceedsBreakdownDto>
             {
-                new("ITEM", Money(items.Sum(i => i.Principal), market)),
-                new("SHIPPING", Money(items.Sum(i => i.ShippingPrice), market)),
+                new("ITEM", Money(items.Sum(i => i.PrincipalExclTax), market)),
+                new("SHIPPING", Money(items.Sum(i => i.ShippingExclTax), market)),
             };
             if (items.Any(i => i.GiftWrapPrice > 0))
                 breakdowns.Add(new("GIFT_WRAP", Money(items.Sum(i => i.GiftWrapPrice), market)));
             breakdowns.Add(new("TAX", Money(items.Sum(i => i.ItemTax + i.ShippingTax), market)));
             if (items.Any(i => i.PromotionDiscount > 0))
-                breakdowns.Add(new("DISCOUNT", Money(-items.Sum(i => i.PromotionDiscount), market)));
+                breakdowns.Add(new("DISCOUNT", Money(-items.Sum(i => i.PromotionDiscountExclTax), market)));
             proceeds = new OrderProceedsDto(Money(order.OrderTotal, market), breakdowns.ToArray());
         }
 
@@ -88,7 +92,7 @@ internal static class OrderJson
 
     private static OrderItemDto MapItem(EmulatedOrderItem item, MarketplaceInfo market, ISet<string> included, bool pending)
     {
-        var price = pending ? null : new ItemPriceDto(Money(item.UnitPrice, market), item.BusinessPrice ? "BUSINESS_PRICE" : null);
+        var price = pending ? null : new ItemPriceDto(Money(item.UnitPriceExclTax, market), item.BusinessPrice ? "BUSINESS_PRICE" : null);
         var product = new ItemProductDto(item.Asin, item.Title, item.Sku, new ItemConditionDto("NEW", "NEW"), price,
             item.CustomizedUrl is { } url ? new ItemCustomizationDto(url) : null);
 
@@ -97,14 +101,15 @@ internal static class OrderJson
         {
             var breakdowns = new List<ProceedsBreakdownDto>
             {
-                new("ITEM", Money(item.Principal, market)),
-                new("SHIPPING", Money(item.ShippingPrice, market)),
+                new("ITEM", Money(item.PrincipalExclTax, market)),
+                new("SHIPPING", Money(item.ShippingExclTax, market)),
             };
             if (item.GiftWrapPrice > 0)
                 breakdowns.Add(new("GIFT_WRAP", Money(item.GiftWrapPrice, market)));
-            breakdowns.Add(new("TAX", Money(item.ItemTax + item.ShippingTax, market)));
+            breakdowns.Add(new("TAX", Money(item.ItemTax + item.ShippingTax, market),
+                [new DetailedBreakdownDto("ITEM", Money(item.ItemTax, market)), new DetailedBreakdownDto("SHIPPING", Money(item.ShippingTax, market))]));
             if (item.PromotionDiscount > 0)
-                breakdowns.Add(new("DISCOUNT", Money(-item.PromotionDiscount, market)));
+                breakdowns.Add(new("DISCOUNT", Money(-item.PromotionDiscountExclTax, market)));
             proceeds = new ItemProceedsDto(Money(item.ItemTotal, market), breakdowns.ToArray());
         }
 

@@ -93,14 +93,23 @@ public sealed class EmulatedOrderItem
     public int QuantityCancelled { get; internal set; }
     public int QuantityActive => QuantityOrdered - QuantityCancelled;
     public int QuantityUnshipped => QuantityOrdered - QuantityCancelled - QuantityShipped;
-    /// <summary>Unit price (tax included in marketplaces where <see cref="MarketplaceInfo.TaxIncluded"/>).</summary>
+    /// <summary>
+    /// Shelf price of one unit as the buyer sees it: tax included in marketplaces where
+    /// <see cref="MarketplaceInfo.TaxIncluded"/>, tax excluded elsewhere (the order reports carry it this way).
+    /// </summary>
     public required decimal UnitPrice { get; init; }
-    /// <summary>Shipping charge for the whole line.</summary>
+    /// <summary>The tax inside <see cref="UnitPrice"/> (tax-included marketplaces; 0 elsewhere).</summary>
+    public decimal UnitTax { get; init; }
+    /// <summary>Shipping charge for the whole line, on the same basis as <see cref="UnitPrice"/>.</summary>
     public required decimal ShippingPrice { get; init; }
+    /// <summary>Tax on the item for the whole line, after the promotion.</summary>
     public required decimal ItemTax { get; init; }
     public required decimal ShippingTax { get; init; }
     public decimal GiftWrapPrice { get; init; }
+    /// <summary>Promotion on the line, on the same basis as <see cref="UnitPrice"/>.</summary>
     public decimal PromotionDiscount { get; init; }
+    /// <summary>The tax inside <see cref="PromotionDiscount"/> (tax-included marketplaces; 0 elsewhere).</summary>
+    public decimal PromotionDiscountTax { get; init; }
     public string? PromotionId { get; init; }
     public string? GiftMessage { get; init; }
     public string? GiftWrapLevel { get; init; }
@@ -111,7 +120,21 @@ public sealed class EmulatedOrderItem
     public string? CancelReason { get; internal set; }
     public string? MerchantOrderItemId { get; internal set; }
     public decimal Principal => UnitPrice * QuantityOrdered;
+    /// <summary>What the buyer pays for the line (Amazon's proceedsTotal).</summary>
     public decimal ItemTotal => Principal + ShippingPrice + GiftWrapPrice - PromotionDiscount + (ItemTaxIncludedInPrice ? 0 : ItemTax + ShippingTax);
+
+    // The Orders API (2026-01-01) gives every marketplace's amounts tax excluded, the tax in its own TAX category:
+    // Amazon's getOrder example for amazon.co.uk has ITEM 89.97 (= 3 x unitPrice 29.99) + SHIPPING 10.00 + TAX 4.00 =
+    // grandTotal 103.97. These are the amounts as that API shows them; ITEM + SHIPPING + GIFT_WRAP + TAX - DISCOUNT = ItemTotal.
+
+    /// <summary>unitPrice in the Orders API: the unit price without its tax.</summary>
+    public decimal UnitPriceExclTax => UnitPrice - UnitTax;
+    /// <summary>ITEM in the Orders API.</summary>
+    public decimal PrincipalExclTax => UnitPriceExclTax * QuantityOrdered;
+    /// <summary>SHIPPING in the Orders API.</summary>
+    public decimal ShippingExclTax => ItemTaxIncludedInPrice ? ShippingPrice - ShippingTax : ShippingPrice;
+    /// <summary>DISCOUNT in the Orders API (as a positive amount).</summary>
+    public decimal PromotionDiscountExclTax => PromotionDiscount - PromotionDiscountTax;
     internal bool ItemTaxIncludedInPrice { get; init; }
     public decimal RefundedPrincipal { get; internal set; }
 }

@@ -15,6 +15,8 @@ namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
 /// billing and shipping addresses, lines by SKU, totals converted to the primary store currency (nopCommerce stores
 /// totals in the primary currency with the customer currency's rate beside them), payment status paid.
 /// Every reason the order cannot map is an <see cref="AmazonOrderMappingException"/>, all unknown SKUs at once.
+/// Money: lines, shipping and tax are Amazon's amounts (without tax, the tax beside them); the order total is Amazon's
+/// own total, and an order whose amounts do not add up to it is refused (<see cref="AmazonOrderReconciliation"/>).
 /// </summary>
 public class AmazonOrderMapper
 {
@@ -52,6 +54,9 @@ public class AmazonOrderMapper
     {
         if (order.Items.Count == 0)
             throw new AmazonOrderMappingException(AmazonSyncErrorKind.MalformedData, $"Amazon returned order {order.AmazonOrderId} without items. Retry later; if it persists, check the order in Seller Central.");
+
+        if (AmazonOrderReconciliation.Mismatch(order) is { } mismatch)
+            throw new AmazonOrderMappingException(AmazonSyncErrorKind.MalformedData, mismatch);
 
         var products = await ResolveProductsAsync(account.Id, order);
         var currencyRate = await GetCurrencyRateAsync(order.CurrencyCode);
@@ -150,6 +155,7 @@ public class AmazonOrderMapper
         var shippingExcl = ToPrimary(order.Items.Sum(i => i.ShippingPrice - i.ShippingDiscount), rate);
         var shippingIncl = ToPrimary(order.Items.Sum(i => i.ShippingPrice - i.ShippingDiscount + i.ShippingTax), rate);
         var tax = ToPrimary(order.Items.Sum(i => i.ItemTax + i.ShippingTax), rate);
+        var otherCharges = ToPrimary(order.Items.Sum(i => i.OtherCharges) + order.OrderCharges, rate);
         var taxBase = subtotalExcl + shippingExcl;
         var taxRate = taxBase > 0 ? Math.Round(tax / taxBase * 100, 4) : 0;
 
@@ -172,9 +178,11 @@ public class AmazonOrderMapper
             OrderSubtotalInclTax = subtotalIncl,
             OrderShippingExclTax = shippingExcl,
             OrderShippingInclTax = shippingIncl,
+            PaymentMethodAdditionalFeeExclTax = otherCharges,
+            PaymentMethodAdditionalFeeInclTax = otherCharges,
             OrderTax = tax,
             TaxRates = FormattableString.Invariant($"{taxRate}:{tax};"),
-            OrderTotal = ToPrimary(order.OrderTotal, rate),
+            OrderTotal = ToPrimary(order.AmazonOrderTotal ?? order.OrderTotal, rate),
             ShippingMethod = string.IsNullOrWhiteSpace(order.ShipServiceLevel) ? "Amazon" : $"Amazon {order.ShipServiceLevel}",
             ShippingRateComputationMethodSystemName = PaymentMethodSystemName,
             VatNumber = string.Empty,

@@ -42,6 +42,10 @@ public class AmazonOrderNotesBuilder : IAmazonOrderNotesBuilder
         if (order.LatestShipDateUtc is { } shipBy)
             notes.Add($"Ship by {shipBy.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC (Amazon's latest ship date).");
 
+        var otherCharges = order.Items.Sum(i => i.OtherCharges) + order.OrderCharges;
+        if (otherCharges != 0)
+            notes.Add($"Other Amazon charges (delivery tip, cash-on-delivery fee, other): {otherCharges.ToString("0.00", CultureInfo.InvariantCulture)} {order.CurrencyCode}, shown as the payment method additional fee.");
+
         foreach (var item in order.Items)
         {
             if (!string.IsNullOrWhiteSpace(item.GiftMessage))
