@@ -195,36 +195,19 @@ public class HostReferenceTests
 }
 
 /// <summary>
-/// The same check on the plugin dll inside the Release zip (the README's packaging command, into a temporary folder).
+/// The same check on the plugin dll inside the Release zip (<see cref="PluginPackage"/>, the README's packaging command).
 /// </summary>
 [NonParallelizable]
-[Category("DotnetCli")]
+[Category(TestCategories.DotnetCli)]
 public class PackagedHostReferenceTests
 {
     private const string PluginFolder = "Misc.AmazonChannel";
 
-    private string _artifacts = null!;
-
-    [OneTimeSetUp]
-    public void BuildPackage()
-    {
-        _artifacts = Path.Combine(Path.GetTempPath(), "amazonchannel-hostrefs-" + Guid.NewGuid().ToString("N"));
-        var project = Path.Combine(TestPaths.RepoRoot, "Nop.Plugin.Misc.AmazonChannel", "Nop.Plugin.Misc.AmazonChannel.csproj");
-        DotnetCli.Run("build", project, "-c", "Release", "-p:PackagePlugin=true", $"-p:PluginArtifactsDir={_artifacts}", "-v:q").AssertSucceeded();
-    }
-
-    [OneTimeTearDown]
-    public void CleanUp()
-    {
-        if (Directory.Exists(_artifacts))
-            Directory.Delete(_artifacts, recursive: true);
-    }
-
     [Test]
     public void ZippedPluginDll_ReferencesOnlyWhatTheHostProvides_OrWhatTheZipCarries()
     {
-        var extracted = Path.Combine(_artifacts, "extracted");
-        ZipFile.ExtractToDirectory(Path.Combine(_artifacts, PluginFolder + ".zip"), extracted);
+        var extracted = Path.Combine(PluginPackage.WorkDir, "extracted-" + Guid.NewGuid().ToString("N"));
+        ZipFile.ExtractToDirectory(PluginPackage.ZipPath, extracted);
         var folder = Path.Combine(extracted, PluginFolder);
         var carried = Directory.GetFiles(folder, "*.dll").Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList();
 

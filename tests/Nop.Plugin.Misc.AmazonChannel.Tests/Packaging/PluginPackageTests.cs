@@ -5,10 +5,8 @@ using Nop.Plugin.Misc.AmazonChannel.Tests.Infrastructure;
 namespace Nop.Plugin.Misc.AmazonChannel.Tests.Packaging;
 
 /// <summary>
-/// Builds the plugin package with the README's command and checks it is what nopCommerce's "Upload plugin or theme"
-/// accepts, without any host assembly. The build writes nothing into the repository: its bin/obj folders (all projects,
-/// restore included) and the zip go to a temporary folder, so it cannot collide with a build of the repository that
-/// runs at the same time, nor with the test run's own Debug outputs.
+/// The plugin package (<see cref="PluginPackage"/>, the README's command) is what nopCommerce's "Upload plugin or theme"
+/// accepts, without any host assembly.
 /// </summary>
 [NonParallelizable]
 [Category(TestCategories.DotnetCli)]
@@ -24,25 +22,15 @@ public class PluginPackageTests
     private ZipArchive _zip = null!;
 
     [OneTimeSetUp]
-    public void BuildPackage()
+    public void OpenPackage()
     {
-        _workDir = Path.Combine(Path.GetTempPath(), "amazonchannel-package-" + Guid.NewGuid().ToString("N"));
-        var project = Path.Combine(TestPaths.RepoRoot, "Nop.Plugin.Misc.AmazonChannel", "Nop.Plugin.Misc.AmazonChannel.csproj");
-        var package = Path.Combine(_workDir, "package");
-        DotnetCli.Run("build", project, "-c", "Release", "-p:PackagePlugin=true", $"-p:PluginArtifactsDir={package}",
-            "--artifacts-path", Path.Combine(_workDir, "build"), "-v:q").AssertSucceeded();
-
-        _zip = ZipFile.OpenRead(Path.Combine(package, PluginFolder + ".zip"));
+        _workDir = PluginPackage.WorkDir;
+        _zip = ZipFile.OpenRead(PluginPackage.ZipPath);
         _entries = _zip.Entries.Select(entry => entry.FullName.Replace('\\', '/')).ToList();
     }
 
     [OneTimeTearDown]
-    public void CleanUp()
-    {
-        _zip?.Dispose();
-        if (Directory.Exists(_workDir))
-            Directory.Delete(_workDir, recursive: true);
-    }
+    public void ClosePackage() => _zip?.Dispose();
 
     [Test]
     public void RestoresAndBuildsInItsOwnFolder()

@@ -5,7 +5,7 @@ namespace Nop.Plugin.Misc.AmazonChannel.Tests.Packaging;
 
 /// <summary>
 /// nopCommerce compiles a plugin's views at run time from the plugin folder, so the package must carry every view as
-/// its source text. Builds the package like <see cref="PluginPackageTests"/>, in its own temp folder.
+/// its source text. Reads the package <see cref="PluginPackage"/> builds once.
 /// </summary>
 [NonParallelizable]
 [Category(TestCategories.DotnetCli)]
@@ -13,10 +13,9 @@ public class PluginViewPackageTests
 {
     private const string PluginFolder = "Misc.AmazonChannel";
 
-    private string _workDir = null!;
     private ZipArchive _zip = null!;
 
-    private static string ProjectDir => Path.Combine(TestPaths.RepoRoot, "Nop.Plugin.Misc.AmazonChannel");
+    private static string ProjectDir => PluginPackage.ProjectDir;
 
     private static IReadOnlyList<string> SourceViews() =>
         Directory.GetFiles(Path.Combine(ProjectDir, "Views"), "*.cshtml", SearchOption.AllDirectories)
@@ -24,23 +23,10 @@ public class PluginViewPackageTests
             .ToList();
 
     [OneTimeSetUp]
-    public void BuildPackage()
-    {
-        _workDir = Path.Combine(Path.GetTempPath(), "amazonchannel-views-" + Guid.NewGuid().ToString("N"));
-        var package = Path.Combine(_workDir, "package");
-        DotnetCli.Run("build", Path.Combine(ProjectDir, "Nop.Plugin.Misc.AmazonChannel.csproj"), "-c", "Release", "-p:PackagePlugin=true",
-            $"-p:PluginArtifactsDir={package}", "--artifacts-path", Path.Combine(_workDir, "build"), "-v:q").AssertSucceeded();
-
-        _zip = ZipFile.OpenRead(Path.Combine(package, PluginFolder + ".zip"));
-    }
+    public void OpenPackage() => _zip = ZipFile.OpenRead(PluginPackage.ZipPath);
 
     [OneTimeTearDown]
-    public void CleanUp()
-    {
-        _zip?.Dispose();
-        if (Directory.Exists(_workDir))
-            Directory.Delete(_workDir, recursive: true);
-    }
+    public void ClosePackage() => _zip?.Dispose();
 
     [Test]
     public void TheConfigurePageAndItsImports_AreViewsOfTheProject()
