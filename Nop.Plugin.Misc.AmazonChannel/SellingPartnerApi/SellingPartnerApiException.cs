@@ -49,12 +49,12 @@ public class SellingPartnerApiException : Exception
     /// <summary>True when trying again later may succeed (throttling, server errors, timeouts, network errors).</summary>
     public bool IsTransient => StatusCode is null || StatusCode == HttpStatusCode.TooManyRequests || StatusCode == HttpStatusCode.RequestTimeout || (int)StatusCode >= 500;
 
-    internal static string BuildMessage(string operation, HttpStatusCode? statusCode, IReadOnlyList<SellingPartnerApiError>? errors, string? requestId, int attempts)
+    internal static string BuildMessage(string operation, HttpStatusCode? statusCode, IReadOnlyList<SellingPartnerApiError>? errors, string? requestId, int attempts, string? advice = null)
     {
         var amazon = errors is { Count: > 0 } ? " Amazon said: " + string.Join("; ", errors.Select(error => error.ToString())) + "." : string.Empty;
         var request = string.IsNullOrEmpty(requestId) ? string.Empty : $" Request ID: {requestId}.";
         var status = statusCode is null ? "no response" : $"HTTP {(int)statusCode.Value}";
-        return $"Amazon Selling Partner API operation {operation} failed ({status}, {attempts} attempt(s)).{amazon}{request} {Advice(statusCode)}";
+        return $"Amazon Selling Partner API operation {operation} failed ({status}, {attempts} attempt(s)).{amazon}{request} {advice ?? Advice(statusCode)}";
     }
 
     private static string Advice(HttpStatusCode? statusCode) => statusCode switch

@@ -21,10 +21,15 @@ public class AmazonSyncCheckpointStore
         return (await _checkpointRepository.GetAllAsync(query => query.Where(c => c.AccountId == accountId && c.MarketplaceId == marketplaceId && c.SyncKindId == kindId))).FirstOrDefault();
     }
 
-    /// <summary>Moves the checkpoint forward (never back) and records the run.</summary>
+    /// <summary>
+    /// Moves the checkpoint forward (never back) and records the run. It never lies after now: a later value (an
+    /// order stamped in the future by clock skew) is clamped to now, and a checkpoint already stored in the future is
+    /// brought back to now, so later updates are still read.
+    /// </summary>
     public async Task SaveAsync(int accountId, string marketplaceId, AmazonSyncKind kind, DateTime syncedUpToUtc)
     {
         var now = _timeProvider.GetUtcNow().UtcDateTime;
+        syncedUpToUtc = syncedUpToUtc > now ? now : syncedUpToUtc;
         var checkpoint = await FindAsync(accountId, marketplaceId, kind);
         if (checkpoint is null)
         {
@@ -40,7 +45,7 @@ public class AmazonSyncCheckpointStore
             return;
         }
 
-        checkpoint.SyncedUpToUtc = syncedUpToUtc > checkpoint.SyncedUpToUtc ? syncedUpToUtc : checkpoint.SyncedUpToUtc;
+        checkpoint.SyncedUpToUtc = syncedUpToUtc > checkpoint.SyncedUpToUtc || checkpoint.SyncedUpToUtc > now ? syncedUpToUtc : checkpoint.SyncedUpToUtc;
         checkpoint.LastRunOnUtc = now;
         checkpoint.UpdatedOnUtc = now;
         await _checkpointRepository.UpdateAsync(checkpoint, false);

@@ -152,6 +152,13 @@ public sealed class FaultOptions
     public double MalformedRowRate { get; set; } = 1.0 / 3;
     /// <summary>searchOrders with a paginationToken returns the previous page again (its nextToken is the one just sent).</summary>
     public double RepeatedPage { get; set; }
+    /// <summary>
+    /// The next N SP-API calls that carry a live access token revoke it and are answered 403 <c>Unauthorized</c>
+    /// "Access to requested resource is denied." with Amazon's details "The access token you provided is revoked,
+    /// malformed or invalid." (a seller withdrawing the app's authorization, or Amazon rotating tokens early). A token
+    /// issued afterwards works again. <see cref="SpApiEmulator.RevokeAccessTokens"/> arms more at run time.
+    /// </summary>
+    public int RevokeAccessTokens { get; set; }
     /// <summary>The first N calls of every operation in <see cref="StormOperations"/> (all operations when empty) get 429.</summary>
     public int Throttle429Storm { get; set; }
     public List<string> StormOperations { get; set; } = [];

@@ -49,6 +49,16 @@ public sealed class SpApiEmulator
         return 0;
     });
 
+    /// <summary>
+    /// The next <paramref name="count"/> SP-API calls with a live access token revoke it and get Amazon's 403
+    /// (details "The access token you provided is revoked, malformed or invalid."); see <see cref="FaultOptions.RevokeAccessTokens"/>.
+    /// </summary>
+    public void RevokeAccessTokens(int count = 1) => _core.Synchronized(_ =>
+    {
+        _core.Auth.ArmRevocations(count);
+        return 0;
+    });
+
     /// <summary>Creates a settlement report (DONE at once) covering activity since the previous one, as Amazon does periodically.</summary>
     public string GenerateSettlementReport() => _core.Synchronized(now => _core.Reports.CreateSettlementReport(now).ReportId);
 

@@ -102,32 +102,29 @@ internal sealed class SpApiPipeline
         }
 
         var response = await _sender.SendAsync(operation.Name, CreateAsync, OnAttemptEnd, null, cancellationToken).ConfigureAwait(false);
-        if (IsRejectedAccessToken(request, response) && sentToken is not null)
-        {
-            // A token revoked or expired early: drop it and try once more with a fresh one.
-            SpApiLog.TokenRejected(_sender.Logger, operation.Name);
-            _tokens.Invalidate(sentToken);
-            response = await _sender.SendAsync(operation.Name, CreateAsync, OnAttemptEnd, null, cancellationToken).ConfigureAwait(false);
-        }
+        if (!IsRejectedAccessToken(request, response) || sentToken is null)
+            return response.IsSuccess ? response : throw Failure(operation.Name, response, advice: null);
 
+        // A token revoked or expired early: drop it and try exactly once more with a fresh one.
+        SpApiLog.TokenRejected(_sender.Logger, operation.Name);
+        _tokens.Invalidate(sentToken);
+        response = await _sender.SendAsync(operation.Name, CreateAsync, OnAttemptEnd, null, cancellationToken).ConfigureAwait(false);
         if (response.IsSuccess)
             return response;
 
-        throw new SellingPartnerApiException(operation.Name, response.StatusCode, response.ParseErrors(), response.RequestId, response.Attempts);
+        // A 401 keeps its own advice (credentials); a 403 naming the token again means the authorization itself is gone.
+        var tokenRejectedAgain = response.StatusCode == HttpStatusCode.Forbidden && IsRejectedAccessToken(request, response);
+        throw Failure(operation.Name, response, tokenRejectedAgain ? RejectedAccessToken.Advice : null);
     }
 
-    private static bool IsRejectedAccessToken(SpApiRequest request, SpApiHttpResult response)
+    private static SellingPartnerApiException Failure(string operation, SpApiHttpResult response, string? advice)
     {
-        if (request.RestrictedDataToken is not null)
-            return false;
-        if (response.StatusCode == HttpStatusCode.Unauthorized)
-            return true;
-        if (response.StatusCode != HttpStatusCode.Forbidden)
-            return false;
-
-        // 403 is also "missing role"; only a message about the token itself is worth a refresh.
-        return response.ParseErrors().Any(error =>
-            error.Message.Contains("token", StringComparison.OrdinalIgnoreCase) &&
-            (error.Message.Contains("expired", StringComparison.OrdinalIgnoreCase) || error.Message.Contains("invalid", StringComparison.OrdinalIgnoreCase)));
+        var errors = response.ParseErrors();
+        return new SellingPartnerApiException(operation, response.StatusCode, errors, response.RequestId, response.Attempts,
+            SellingPartnerApiException.BuildMessage(operation, response.StatusCode, errors, response.RequestId, response.Attempts, advice));
     }
+
+    // 403 is also "missing role"; only a message or details about the token itself are worth a refresh.
+    private static bool IsRejectedAccessToken(SpApiRequest request, SpApiHttpResult response) =>
+        request.RestrictedDataToken is null && RejectedAccessToken.Is(response.StatusCode, response.ParseErrors());
 }

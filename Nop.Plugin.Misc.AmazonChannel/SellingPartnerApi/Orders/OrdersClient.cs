@@ -35,39 +35,65 @@ public sealed class OrdersClient
         return _pipeline.SendAsync<SearchOrdersResponse>(request, cancellationToken);
     }
 
-    /// <summary>Every page of searchOrders, following pagination tokens (the filters are repeated unchanged).</summary>
+    /// <summary>
+    /// Every page of searchOrders, following pagination tokens (the filters are repeated unchanged). A page that comes
+    /// back with the token just sent is requested again (Amazon repeats pages), up to <see cref="MaxRepeatedPageTokens"/>
+    /// times in a row; a token that was already followed earlier (a cycle: A, B, A or A, B, C, B) and a walk longer
+    /// than <see cref="SearchOrdersQuery.MaxPages"/> stop with a <see cref="SearchOrdersPagingException"/>.
+    /// </summary>
     public async IAsyncEnumerable<SearchOrdersResponse> SearchOrderPagesAsync(SearchOrdersQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Validate();
+        var followed = new HashSet<string>(StringComparer.Ordinal);
         string? token = null;
         var repeats = 0;
+        var pages = 0;
         do
         {
+            if (pages == query.MaxPages)
+                throw new SearchOrdersPagingException(query, pages, $"Amazon still had more pages after the limit of {query.MaxPages} pages per window");
             var page = await SearchOrdersPageAsync(query, token, cancellationToken).ConfigureAwait(false);
+            pages++;
             yield return page;
 
             var next = page.NextToken;
             repeats = next is not null && next == token ? repeats + 1 : 0;
             if (repeats >= MaxRepeatedPageTokens)
-                throw new SellingPartnerApiException(SpApiOperations.SearchOrders.Name, null, null, null, repeats,
-                    $"Amazon Selling Partner API operation searchOrders returned the same pagination token {repeats + 1} times in a row; the search was stopped. Try again later.");
+                throw new SearchOrdersPagingException(query, pages, $"Amazon returned the same pagination token {repeats + 1} times in a row");
+            if (next is not null && next != token && followed.Contains(next))
+                throw new SearchOrdersPagingException(query, pages, "Amazon returned a pagination token that was already followed (the tokens go round in a cycle)");
+            if (token is not null)
+                followed.Add(token);
             token = next;
         }
         while (token is not null);
     }
 
-    /// <summary>Every order matching the filters, page by page; an order repeated by a later page is returned once.</summary>
+    /// <summary>
+    /// Every order matching the filters, page by page. An order listed twice in one page is returned once, in its
+    /// newest version (latest <see cref="Order.LastUpdatedTime"/>); one listed again by a later page is returned again
+    /// only when that version is newer than the one already returned, so the last version returned is the newest.
+    /// </summary>
     public async IAsyncEnumerable<Order> SearchOrdersAsync(SearchOrdersQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var returned = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         await foreach (var page in SearchOrderPagesAsync(query, cancellationToken).ConfigureAwait(false))
         {
-            foreach (var order in page.Orders)
+            foreach (var order in NewestVersions(page.Orders))
             {
-                if (seen.Add(order.OrderId))
-                    yield return order;
+                if (returned.TryGetValue(order.OrderId, out var returnedVersion) && order.LastUpdatedTime <= returnedVersion)
+                    continue;
+                returned[order.OrderId] = order.LastUpdatedTime;
+                yield return order;
             }
         }
     }
+
+    /// <summary>The orders of one page, each once in its newest version, in the order of their first listing.</summary>
+    private static IEnumerable<Order> NewestVersions(IEnumerable<Order> orders) =>
+        orders.GroupBy(order => order.OrderId, StringComparer.Ordinal)
+            .Select(versions => versions.Aggregate((newest, next) => next.LastUpdatedTime >= newest.LastUpdatedTime ? next : newest));
 
     /// <summary>getOrder (2026-01-01) with the datasets of <paramref name="includedData"/> (values of <see cref="IncludedData"/>).</summary>
     public async Task<Order> GetOrderAsync(string orderId, IEnumerable<string>? includedData, CancellationToken cancellationToken)

@@ -81,7 +81,7 @@ public class AmazonOrderImportService
         var checkpoint = await _checkpointStore.FindAsync(account.Id, marketplaceId, AmazonSyncKind.Orders);
         var from = checkpoint is null
             ? now.AddDays(-Math.Max(1, _settings.InitialSyncDays))
-            : checkpoint.SyncedUpToUtc.AddMinutes(-Math.Max(0, _settings.SyncOverlapMinutes));
+            : Earlier(checkpoint.SyncedUpToUtc, now).AddMinutes(-Math.Max(0, _settings.SyncOverlapMinutes));
         var to = now - _amazonLag;
         if (to <= from)
             return null;
@@ -117,7 +117,8 @@ public class AmazonOrderImportService
             return tally.ToSummary(method, from);
         }
 
-        var syncedUpTo = tally.EarliestUnprocessedUtc is { } earliest && earliest < to ? earliest : to;
+        // Never past the window's end, whatever an order's (possibly future) last-update time says.
+        var syncedUpTo = tally.EarliestUnprocessedUtc is { } earliest ? Earlier(earliest, to) : to;
         await _checkpointStore.SaveAsync(account.Id, marketplaceId, AmazonSyncKind.Orders, syncedUpTo);
         await _syncLog.FinishAsync(log, tally.Read, tally.Succeeded, tally.Failed, tally.Failed == 0,
             $"{tally.Read} read, {tally.Created} created, {tally.Updated} updated, {tally.Failed} failed, {tally.Skipped} waiting or listed.");
@@ -184,6 +185,8 @@ public class AmazonOrderImportService
                 $"Amazon listed order {order.AmazonOrderId} in its order report but getOrder did not return it. It will be read again.");
         return full;
     }
+
+    private static DateTime Earlier(DateTime first, DateTime second) => first < second ? first : second;
 
     private async Task SaveProgressAsync(AmazonAccount account, string marketplaceId, DateTime windowStart, Tally tally)
     {

@@ -50,10 +50,11 @@ public class AmazonOrderLinkStore
         }
 
         var previous = AmazonOrderStatusParser.Parse(link.AmazonOrderStatus);
-        var isStale = !isNew && link.LastUpdateDateUtc is { } stored && order.LastUpdateDateUtc < stored;
+        // A stored time in the future (written before it was clamped) counts as now, so it cannot freeze the order.
+        var isStale = !isNew && link.LastUpdateDateUtc is { } stored && order.LastUpdateDateUtc < (stored > UtcNow() ? UtcNow() : stored);
         if (!isNew && !isStale)
         {
-            Apply(link, order);
+            Apply(link, order, UtcNow());
             await UpdateAsync(link);
         }
 
@@ -71,7 +72,7 @@ public class AmazonOrderLinkStore
             CreatedOnUtc = UtcNow(),
             UpdatedOnUtc = UtcNow()
         };
-        Apply(link, order);
+        Apply(link, order, UtcNow());
 
         try
         {
@@ -88,7 +89,11 @@ public class AmazonOrderLinkStore
         }
     }
 
-    private static void Apply(AmazonOrderLink link, AmazonOrderSnapshot order)
+    /// <summary>
+    /// Copies Amazon's view onto the link. The stored last-update time is clamped to now: an order stamped in the
+    /// future (clock skew) would otherwise make every real later update look older, i.e. stale, until that time.
+    /// </summary>
+    private static void Apply(AmazonOrderLink link, AmazonOrderSnapshot order, DateTime nowUtc)
     {
         link.MarketplaceId = order.MarketplaceId;
         link.AmazonOrderStatus = order.Status.ToAmazonName();
@@ -99,7 +104,7 @@ public class AmazonOrderLinkStore
             link.OrderTotal = order.OrderTotal;
         link.CurrencyCode = order.CurrencyCode;
         link.PurchaseDateUtc = order.PurchaseDateUtc;
-        link.LastUpdateDateUtc = order.LastUpdateDateUtc;
+        link.LastUpdateDateUtc = order.LastUpdateDateUtc > nowUtc ? nowUtc : order.LastUpdateDateUtc;
         link.LatestShipDateUtc = order.LatestShipDateUtc;
     }
 

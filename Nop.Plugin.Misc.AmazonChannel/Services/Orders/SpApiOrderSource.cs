@@ -152,6 +152,7 @@ public class SpApiOrderSource : IAmazonOrderSource
             $"Login with Amazon refused the account's credentials ({lwa.LwaError}). {exception.Message}", exception),
         { StatusCode: HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden } => new AmazonOrderSourceException(AmazonSyncErrorKind.InvalidCredentials,
             $"Amazon denied access ({exception.ErrorCode}, request {exception.RequestId}). Check that the app is authorised for this seller and has the Orders role. {exception.Message}", exception),
+        SearchOrdersPagingException paging => new AmazonOrderSourceException(AmazonSyncErrorKind.AmazonApiError, paging.Message, paging),
         { IsThrottled: true } => new AmazonOrderSourceException(AmazonSyncErrorKind.Throttled,
             $"Amazon kept throttling {exception.Operation} after {exception.Attempts} attempts. The download continues in the next run.", exception),
         _ => new AmazonOrderSourceException(AmazonSyncErrorKind.AmazonApiError,

@@ -63,7 +63,7 @@ public static class OrderReportParser
 
             try
             {
-                var summary = ReadTrackingOrder(orderId, rows, marketplaceId, out var cancelledSkus);
+                var summary = ReadTrackingOrder(orderId, NewestVersion(rows), marketplaceId, out var cancelledSkus);
                 if (details.TryGetValue(orderId, out var detail))
                 {
                     if (BrokenRowReason(detail) is { } brokenDetail)
@@ -178,6 +178,24 @@ public static class OrderReportParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The rows of the order's newest version. The tracking report is by last update, so an order changed while it
+    /// was written can be listed twice: per SKU only the rows with the latest last-updated-date are kept, and the
+    /// newest row comes first (order-level values are read from it). Rows of one version share their date and all stay.
+    /// </summary>
+    private static List<FlatFileRow> NewestVersion(List<FlatFileRow> rows)
+    {
+        var dated = rows.Select(row => (Row: row, At: Read(row, r => r.Date("last-updated-date")))).ToList();
+        if (dated.Select(entry => entry.At).Distinct().Count() < 2)
+            return rows;
+
+        return dated.GroupBy(entry => entry.Row.Text("sku") ?? string.Empty, StringComparer.Ordinal)
+            .SelectMany(versions => versions.Where(entry => entry.At == versions.Max(other => other.At)))
+            .OrderByDescending(entry => entry.At)
+            .Select(entry => entry.Row)
+            .ToList();
     }
 
     private static AmazonOrderSnapshot ReadTrackingOrder(string orderId, List<FlatFileRow> rows, string marketplaceId, out HashSet<string> cancelledSkus)

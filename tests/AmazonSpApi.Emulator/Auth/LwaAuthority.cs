@@ -16,6 +16,13 @@ internal sealed class LwaAuthority(EmulatorOptions options, int seed)
 {
     private readonly Dictionary<string, IssuedToken> _tokens = new(StringComparer.Ordinal);
     private long _issued;
+    private int _revocationsLeft = options.Faults.RevokeAccessTokens;
+
+    /// <summary>The next <paramref name="count"/> calls with a live access token revoke it (403 with Amazon's details).</summary>
+    public void ArmRevocations(int count) => _revocationsLeft += Math.Max(0, count);
+
+    /// <summary>Amazon's <c>details</c> of a 403 for an unknown or revoked access token.</summary>
+    public const string RevokedDetails = "The access token you provided is revoked, malformed or invalid.";
 
     public EmulatorResponse HandleTokenRequest(EmulatorRequest request, DateTimeOffset now)
     {
@@ -67,11 +74,17 @@ internal sealed class LwaAuthority(EmulatorOptions options, int seed)
         if (string.IsNullOrEmpty(value))
             return (null, EmulatorResponse.Unauthorized("The request is missing the x-amz-access-token header."));
         if (!_tokens.TryGetValue(value, out var token))
-            return (null, EmulatorResponse.Unauthorized("The access token you provided is revoked, malformed or invalid."));
+            return (null, EmulatorResponse.Unauthorized(RevokedDetails));
         if (now >= token.ExpiresAt)
             return (null, EmulatorResponse.Unauthorized("The access token you provided has expired."));
         if (token.Scope is not null)
             return (null, EmulatorResponse.Unauthorized("A grantless token cannot be used for this operation."));
+        if (!token.IsRestricted && _revocationsLeft > 0)
+        {
+            _revocationsLeft--;
+            _tokens.Remove(value);
+            return (null, EmulatorResponse.Unauthorized(RevokedDetails));
+        }
         if (token.IsRestricted && !token.Resources.Any(r => Covers(r, request.Method, request.Path, allowPlaceholders: !requiresRestricted)))
             return (null, EmulatorResponse.Unauthorized(requiresRestricted
                 ? "The restricted data token does not grant access to this resource (restricted report documents need the specific document path)."

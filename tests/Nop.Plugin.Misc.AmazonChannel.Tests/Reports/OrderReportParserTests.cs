@@ -80,4 +80,19 @@ public class OrderReportParserTests
 
         Assert.That((order.AmazonOrderId, order.CurrencyCode, order.Items[0].ItemPrice, order.Items[0].QuantityOrdered), Is.EqualTo(("302-1", "EUR", 12.50m, 3)));
     }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public void AnOrderListedInTwoVersions_IsReadInItsNewest(bool olderFirst)
+    {
+        var older = Tracking("111-7", "Unshipped", "Merchant", "SKU-1", 2, "20.00", "2026-11-20T11:00:00+00:00");
+        var newer = Tracking("111-7", "Shipped", "Merchant", "SKU-1", 2, "20.00", "2026-11-20T12:30:00+00:00");
+        var tracking = string.Join('\n', olderFirst ? [TrackingHeader, older, newer] : new[] { TrackingHeader, newer, older });
+
+        var order = OrderReportParser.Parse(tracking, null, "ATVPDKIKX0DER").Orders.Single();
+
+        Assert.That(order.Status, Is.EqualTo(AmazonOrderStatus.Shipped));
+        Assert.That(order.LastUpdateDateUtc, Is.EqualTo(new DateTime(2026, 11, 20, 12, 30, 0, DateTimeKind.Utc)));
+        Assert.That(order.Items.Select(i => (i.SellerSku, i.QuantityOrdered)), Is.EqualTo(new[] { ("SKU-1", 2) }), "the older version's line is not a second line");
+    }
 }
