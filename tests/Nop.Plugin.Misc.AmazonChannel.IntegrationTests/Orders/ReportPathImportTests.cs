@@ -15,8 +15,8 @@ namespace Nop.Plugin.Misc.AmazonChannel.IntegrationTests.Orders;
 /// </summary>
 public class ReportPathImportTests : PluginTestBase
 {
-    [TestCase("ATVPDKIKX0DER", AmazonRegion.NorthAmerica, 501, TestName = "ReportPath_AmazonCom_TotalsAndHolds", Ignore = "Known defect (import hardening): the report path drops the gift-wrap price and buyer cancellation requests")]
-    [TestCase("A1PA6795UKMFR9", AmazonRegion.Europe, 502, TestName = "ReportPath_AmazonDe_TotalsAndHolds", Ignore = "Known defect (import hardening): the report path leaves some amazon.de orders out")]
+    [TestCase("ATVPDKIKX0DER", AmazonRegion.NorthAmerica, 501, TestName = "ReportPath_AmazonCom_TotalsAndHolds", Ignore = "Known defect (import hardening): on the report path the shipping report's lines replace the tracking report's and lose its gift-wrap price, and no flat file tells the buyer's cancellation request, so those orders are not held")]
+    [TestCase("A1PA6795UKMFR9", AmazonRegion.Europe, 502, TestName = "ReportPath_AmazonDe_TotalsAndHolds", Ignore = "Known defect (import hardening): EU reports' item-price includes VAT and the parser adds item-tax on top (VAT counted twice on the report path); an order updated after the window end waits for the next run")]
     public async Task FirstDownloadThroughReports_KeepsAmazonsTotalsAndBuyerCancellationRequests(string marketplaceId, AmazonRegion region, int seed)
     {
         var store = await EmulatorStore.CreateAsync(StartHost, new EmulatorOptions
