@@ -238,21 +238,14 @@ public static class OrderReportParser
         if (quantity == 0)
             return null;
 
-        return new AmazonOrderItemSnapshot
+        return WithAmounts(new AmazonOrderItemSnapshot
         {
             AmazonOrderItemId = string.Empty,
             SellerSku = sku,
             Asin = row.Text("asin"),
             Title = row.Text("product-name"),
-            QuantityOrdered = quantity,
-            ItemPrice = row.Amount("item-price"),
-            ItemTax = row.Amount("item-tax"),
-            ShippingPrice = row.Amount("shipping-price"),
-            ShippingTax = row.Amount("shipping-tax"),
-            GiftWrapPrice = row.Amount("gift-wrap-price"),
-            ItemDiscount = Math.Abs(row.Amount("item-promotion-discount")),
-            ShippingDiscount = Math.Abs(row.Amount("ship-promotion-discount"))
-        };
+            QuantityOrdered = quantity
+        }, row);
     }
 
     /// <summary>
@@ -310,24 +303,29 @@ public static class OrderReportParser
         if (quantity == 0 || cancelledSkus.Contains(sku))
             return null;
 
-        return new AmazonOrderItemSnapshot
+        return WithAmounts(new AmazonOrderItemSnapshot
         {
             AmazonOrderItemId = row.RequiredText("order-item-id"),
             SellerSku = sku,
             Title = row.Text("product-name"),
             QuantityOrdered = quantity,
             QuantityShipped = row.Integer("quantity-shipped"),
-            ItemPrice = row.Amount("item-price"),
-            ItemTax = row.Amount("item-tax"),
-            ShippingPrice = row.Amount("shipping-price"),
-            ShippingTax = row.Amount("shipping-tax"),
-            GiftWrapPrice = row.Amount("gift-wrap-price"),
             GiftMessage = row.Text("gift-message-text"),
-            ItemDiscount = Math.Abs(row.Amount("item-promotion-discount")),
-            ShippingDiscount = Math.Abs(row.Amount("ship-promotion-discount")),
             CustomizedUrl = row.Text("customized-url")
-        };
+        }, row);
     }
+
+    /// <summary>The amount columns both order reports write under the same names.</summary>
+    private static AmazonOrderItemSnapshot WithAmounts(AmazonOrderItemSnapshot item, FlatFileRow row) => item with
+    {
+        ItemPrice = row.Amount("item-price"),
+        ItemTax = row.Amount("item-tax"),
+        ShippingPrice = row.Amount("shipping-price"),
+        ShippingTax = row.Amount("shipping-tax"),
+        GiftWrapPrice = row.Amount("gift-wrap-price"),
+        ItemDiscount = Math.Abs(row.Amount("item-promotion-discount")),
+        ShippingDiscount = Math.Abs(row.Amount("ship-promotion-discount"))
+    };
 
     /// <summary>A quantity: required, a whole number, not negative.</summary>
     private static int Quantity(FlatFileRow row, string column)
