@@ -169,6 +169,8 @@ public static class AmazonChannelLocaleResources
             [CustomerMappingMode.SharedCustomer] = "One shared customer"
         });
 
+        SyncErrorLocaleResources.AddTo(resources);
+
         return resources;
     }
 

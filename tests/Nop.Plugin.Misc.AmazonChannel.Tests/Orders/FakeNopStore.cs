@@ -1,3 +1,4 @@
+using Nop.Services.Configuration;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
@@ -112,6 +113,14 @@ public sealed class FakeNopStore
         services.AddSingleton(Logger.Object);
         services.AddSingleton(LocalizationService.Object);
         services.AddSingleton(EncryptionService.Object);
+        // Every store reads the settings the host registered (one store in these tests; per-store reads have their own tests).
+        services.AddSingleton<ISettingService>(provider =>
+        {
+            var settingService = new Mock<ISettingService>();
+            settingService.Setup(s => s.LoadSettingAsync<AmazonChannelSettings>(It.IsAny<int>()))
+                .ReturnsAsync(provider.GetRequiredService<AmazonChannelSettings>);
+            return settingService.Object;
+        });
     }
 
     public Product AddProduct(string sku, int stock = 100, decimal cost = 5m)
