@@ -1,4 +1,3 @@
-using Nop.Services.Configuration;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
@@ -14,6 +13,7 @@ using Nop.Core.Domain.Shipping;
 using Nop.Core.Domain.Stores;
 using Nop.Core.Events;
 using Nop.Services.Catalog;
+using Nop.Services.Configuration;
 using Nop.Services.Common;
 using Nop.Services.Customers;
 using Nop.Services.Directory;
