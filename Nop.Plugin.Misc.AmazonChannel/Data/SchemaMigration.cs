@@ -170,7 +170,9 @@ public class SchemaMigration : Migration
             .WithColumn("SyncKindId").AsInt32().NotNullable()
             .WithColumn("SyncedUpToUtc").AsDateTime2().NotNullable()
             .WithColumn("LastRunOnUtc").AsDateTime2().Nullable()
-            .WithColumn("UpdatedOnUtc").AsDateTime2().NotNullable();
+            .WithColumn("UpdatedOnUtc").AsDateTime2().NotNullable()
+            .WithColumn("FailedRuns").AsInt32().NotNullable()
+            .WithColumn("FailingSinceUtc").AsDateTime2().Nullable();
 
         Create.Index("IX_AmazonChannelSyncCheckpoint_Account_Marketplace_Kind").OnTable(AmazonChannelTables.SyncCheckpoint)
             .OnColumn("AccountId").Ascending()

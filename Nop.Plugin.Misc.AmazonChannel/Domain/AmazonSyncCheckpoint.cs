@@ -20,6 +20,12 @@ public class AmazonSyncCheckpoint : BaseEntity
 
     public DateTime UpdatedOnUtc { get; set; }
 
+    /// <summary>Runs in a row that could not move the checkpoint (Amazon unreachable, orders held by a transient failure).</summary>
+    public int FailedRuns { get; set; }
+
+    /// <summary>When the first of those runs started; null while the checkpoint moves.</summary>
+    public DateTime? FailingSinceUtc { get; set; }
+
     public AmazonSyncKind SyncKind
     {
         get => (AmazonSyncKind)SyncKindId;

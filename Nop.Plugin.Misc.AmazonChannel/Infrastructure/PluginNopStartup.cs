@@ -43,6 +43,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<NativeOrderWriter>();
         services.AddScoped<AmazonOrderStatusSynchronizer>();
         services.AddScoped<AmazonOrderImporter>();
+        services.AddScoped<ImportFailureRecorder>();
         services.TryAddScoped<IAmazonOrderSource, SpApiOrderSource>();
         services.AddScoped<AmazonOrderImportService>();
 

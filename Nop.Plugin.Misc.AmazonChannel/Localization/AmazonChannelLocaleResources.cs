@@ -170,6 +170,7 @@ public static class AmazonChannelLocaleResources
         });
 
         SyncErrorLocaleResources.AddTo(resources);
+        ImportLocaleResources.AddTo(resources);
 
         return resources;
     }

@@ -26,7 +26,8 @@ public class AmazonSyncCheckpointStore
     /// order stamped in the future by clock skew) is clamped to now, and a checkpoint already stored in the future is
     /// brought back to now, so later updates are still read.
     /// </summary>
-    public async Task SaveAsync(int accountId, string marketplaceId, AmazonSyncKind kind, DateTime syncedUpToUtc)
+    /// <param name="complete">False when the run held orders back (the checkpoint stops before them): the run still counts as failed.</param>
+    public async Task SaveAsync(int accountId, string marketplaceId, AmazonSyncKind kind, DateTime syncedUpToUtc, bool complete = true)
     {
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         syncedUpToUtc = syncedUpToUtc > now ? now : syncedUpToUtc;
@@ -46,8 +47,46 @@ public class AmazonSyncCheckpointStore
         }
 
         checkpoint.SyncedUpToUtc = syncedUpToUtc > checkpoint.SyncedUpToUtc || checkpoint.SyncedUpToUtc > now ? syncedUpToUtc : checkpoint.SyncedUpToUtc;
+        if (complete)
+        {
+            checkpoint.FailedRuns = 0;
+            checkpoint.FailingSinceUtc = null;
+        }
         checkpoint.LastRunOnUtc = now;
         checkpoint.UpdatedOnUtc = now;
         await _checkpointRepository.UpdateAsync(checkpoint, false);
+    }
+
+    /// <summary>
+    /// Records a run that could not move the checkpoint (a first run's checkpoint is created at
+    /// <paramref name="windowStartUtc"/>). Returns how many runs in a row have failed, and since when.
+    /// </summary>
+    public async Task<AmazonSyncCheckpoint> RecordFailedRunAsync(int accountId, string marketplaceId, AmazonSyncKind kind, DateTime windowStartUtc)
+    {
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var checkpoint = await FindAsync(accountId, marketplaceId, kind);
+        if (checkpoint is null)
+        {
+            checkpoint = new AmazonSyncCheckpoint
+            {
+                AccountId = accountId,
+                MarketplaceId = marketplaceId,
+                SyncKind = kind,
+                SyncedUpToUtc = windowStartUtc > now ? now : windowStartUtc,
+                FailedRuns = 1,
+                FailingSinceUtc = now,
+                LastRunOnUtc = now,
+                UpdatedOnUtc = now
+            };
+            await _checkpointRepository.InsertAsync(checkpoint, false);
+            return checkpoint;
+        }
+
+        checkpoint.FailedRuns++;
+        checkpoint.FailingSinceUtc ??= now;
+        checkpoint.LastRunOnUtc = now;
+        checkpoint.UpdatedOnUtc = now;
+        await _checkpointRepository.UpdateAsync(checkpoint, false);
+        return checkpoint;
     }
 }

@@ -10,10 +10,14 @@ namespace Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi.Orders;
 [SpApiModel("orders_2026-01-01", "SearchOrdersResponse")]
 public sealed class SearchOrdersResponse
 {
-    [JsonPropertyName("orders")] public List<Order> Orders { get; set; } = [];
+    /// <summary>The orders that fit the model; read one by one, so a malformed order never hides the others.</summary>
+    [JsonPropertyName("orders"), JsonConverter(typeof(OrderListConverter))] public List<Order> Orders { get; set; } = [];
     [JsonPropertyName("pagination")] public Pagination? Pagination { get; set; }
     [JsonPropertyName("lastUpdatedBefore")] public DateTimeOffset? LastUpdatedBefore { get; set; }
     [JsonPropertyName("createdBefore")] public DateTimeOffset? CreatedBefore { get; set; }
+
+    /// <summary>The orders of this page that do not fit the model, each naming the field.</summary>
+    [JsonIgnore] public IReadOnlyList<UnreadableOrder> UnreadableOrders => Orders is OrderList list ? list.Unreadable : [];
 
     /// <summary>The token of the next page; null on the last page.</summary>
     [JsonIgnore] public string? NextToken => string.IsNullOrEmpty(Pagination?.NextToken) ? null : Pagination.NextToken;
@@ -155,9 +159,33 @@ public sealed class Money
     [JsonPropertyName("amount"), JsonConverter(typeof(StringOrNumberConverter))] public string Amount { get; set; } = "0";
     [JsonPropertyName("currencyCode")] public string CurrencyCode { get; set; } = string.Empty;
 
-    /// <summary>The amount as a decimal (invariant culture); 0 when it cannot be read.</summary>
+    /// <summary>
+    /// The amount as a decimal, in Amazon's Decimal format (an optional minus, digits, an optional point and digits).
+    /// Anything else (empty, NaN, infinity, exponents, thousands separators, more than decimal's range) is refused with
+    /// a <see cref="FormatException"/>, never read as 0.
+    /// </summary>
     [JsonIgnore]
-    public decimal Value => decimal.TryParse(Amount, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : 0m;
+    public decimal Value => TryGetValue(out var value) ? value : throw new FormatException("The amount is not a decimal in Amazon's format.");
+
+    /// <summary>Reads the amount as <see cref="Value"/> does; false when it is not in Amazon's format or out of range.</summary>
+    public bool TryGetValue(out decimal value)
+    {
+        value = 0m;
+        return IsAmazonDecimal(Amount)
+            && decimal.TryParse(Amount, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    // Amazon's Decimal: "-?\d+(\.\d+)?".
+    private static bool IsAmazonDecimal(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return false;
+        var digits = text.AsSpan(text[0] == '-' ? 1 : 0);
+        var point = digits.IndexOf('.');
+        var whole = point < 0 ? digits : digits[..point];
+        var fraction = point < 0 ? "0".AsSpan() : digits[(point + 1)..];
+        return whole.Length > 0 && fraction.Length > 0 && !whole.ContainsAnyExceptInRange('0', '9') && !fraction.ContainsAnyExceptInRange('0', '9');
+    }
 
     public override string ToString() => $"{Amount} {CurrencyCode}";
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi.Http;
 
 namespace Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi.Orders;
@@ -75,7 +76,22 @@ public sealed class OrdersClient
     /// newest version (latest <see cref="Order.LastUpdatedTime"/>); one listed again by a later page is returned again
     /// only when that version is newer than the one already returned, so the last version returned is the newest.
     /// </summary>
+    /// <remarks>Orders that do not fit the model are left out; <see cref="ReadOrdersAsync"/> returns them too.</remarks>
     public async IAsyncEnumerable<Order> SearchOrdersAsync(SearchOrdersQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entry in ReadOrdersAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            if (entry.Order is { } order)
+                yield return order;
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="SearchOrdersAsync"/>, with each order of a page read on its own: an order that does not fit the
+    /// model (a missing or malformed field) comes back as an <see cref="UnreadableOrder"/> naming the field, after the
+    /// page's readable orders, and never stops the walk.
+    /// </summary>
+    public async IAsyncEnumerable<SearchOrdersEntry> ReadOrdersAsync(SearchOrdersQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var returned = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         await foreach (var page in SearchOrderPagesAsync(query, cancellationToken).ConfigureAwait(false))
@@ -85,8 +101,11 @@ public sealed class OrdersClient
                 if (returned.TryGetValue(order.OrderId, out var returnedVersion) && order.LastUpdatedTime <= returnedVersion)
                     continue;
                 returned[order.OrderId] = order.LastUpdatedTime;
-                yield return order;
+                yield return new SearchOrdersEntry(order);
             }
+
+            foreach (var unreadable in page.UnreadableOrders)
+                yield return new SearchOrdersEntry(unreadable);
         }
     }
 
@@ -96,13 +115,29 @@ public sealed class OrdersClient
             .Select(versions => versions.Aggregate((newest, next) => next.LastUpdatedTime >= newest.LastUpdatedTime ? next : newest));
 
     /// <summary>getOrder (2026-01-01) with the datasets of <paramref name="includedData"/> (values of <see cref="IncludedData"/>).</summary>
+    /// <exception cref="UnreadableOrderException">The order does not fit the model; names the field, not its value.</exception>
     public async Task<Order> GetOrderAsync(string orderId, IEnumerable<string>? includedData, CancellationToken cancellationToken)
     {
         var request = new SpApiRequest(SpApiOperations.GetOrder)
             .WithPath("orderId", orderId)
             .WithQuery("includedData", includedData);
-        var response = await _pipeline.SendAsync<GetOrderResponse>(request, cancellationToken).ConfigureAwait(false);
-        return response.Order;
+        var result = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        JsonElement element;
+        try
+        {
+            using var document = JsonDocument.Parse(result.Content);
+            element = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("order", out var found)
+                ? found.Clone()
+                : throw new JsonException("no order");
+        }
+        catch (JsonException exception)
+        {
+            throw new SellingPartnerApiException(request.Operation.Name, result.StatusCode, null, result.RequestId, result.Attempts,
+                $"Amazon Selling Partner API operation {request.Operation.Name} returned a body that is not a valid {nameof(GetOrderResponse)} (request {result.RequestId}).", exception);
+        }
+
+        return OrderJsonReader.TryRead(element, 0, out var unreadable)
+            ?? throw new UnreadableOrderException(unreadable!.OrderId is null ? new UnreadableOrder(orderId, unreadable.Field, 0) : unreadable, result.StatusCode, result.RequestId, result.Attempts, null);
     }
 
     /// <summary>Confirms the shipment of one package (Orders v0 confirmShipment; 204 on success).</summary>

@@ -1,75 +1,102 @@
+using System.Globalization;
 using Nop.Core.Caching;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
 using Nop.Services.Logging;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 
-/// <summary>Counts of one import window.</summary>
-public sealed record OrderImportSummary(string Method, int Read, int Created, int Updated, int Failed, int Skipped, DateTime SyncedUpToUtc);
-
 /// <summary>
 /// Downloads Amazon orders incrementally: per account and marketplace, from the last checkpoint (less an overlap, so
 /// late changes are never missed; reading an order again is harmless) to two minutes ago (Amazon's own limit). Long
 /// windows (first download, an outage) go through an order report in bulk, then searchOrders for the tail; the
-/// choice is recorded in the sync log. The checkpoint never passes an order that could not be processed.
+/// choice is recorded in the sync log. Each account works with the settings of its own store.
+/// <para>
+/// The checkpoint rule (docs/order-import.md): an order that cannot be processed is set aside (Failed, with a sync
+/// error) and the window moves on; a transient failure (Amazon, network, database) holds the window, and after
+/// <see cref="MaxHeldRuns"/> runs in a row it is escalated to a visible error (<see cref="ImportErrorCodes.WindowStuck"/>)
+/// and the orders it held are set aside so the window moves on. One account's failure never stops the others.
+/// </para>
 /// </summary>
 public class AmazonOrderImportService
 {
     public const string SearchOrdersMethod = "searchOrders";
     public const string ReportMethod = "order report";
 
+    /// <summary>Runs in a row a window may be held before it is escalated (3 hours at the default 30 minutes).</summary>
+    public const int MaxHeldRuns = 6;
+
     private static readonly TimeSpan _amazonLag = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan _runLockTime = TimeSpan.FromMinutes(30);
 
-    private readonly AmazonChannelSettings _settings;
+    // Errors of a window (no order) that a later successful read of the window resolves.
+    private static readonly SyncErrorCode[] _windowCodes =
+    [
+        ImportErrorCodes.CredentialsRejected, ImportErrorCodes.AccessDenied, ImportErrorCodes.Throttled, ImportErrorCodes.AmazonError,
+        ImportErrorCodes.PagingStopped, ImportErrorCodes.ReportFailed, ImportErrorCodes.ReportTimedOut, ImportErrorCodes.DocumentUnreadable,
+        ImportErrorCodes.WindowFailed, ImportErrorCodes.WindowStuck
+    ];
+
+    private readonly AmazonChannelSettingsProvider _settingsProvider;
     private readonly AmazonAccountService _accountService;
     private readonly IAmazonOrderSource _orderSource;
     private readonly AmazonOrderImporter _importer;
     private readonly AmazonOrderLinkStore _linkStore;
     private readonly AmazonSyncCheckpointStore _checkpointStore;
     private readonly AmazonSyncErrorService _syncErrorService;
+    private readonly ImportFailureRecorder _failureRecorder;
     private readonly AmazonSyncLog _syncLog;
     private readonly ILocker _locker;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
 
-    public AmazonOrderImportService(AmazonChannelSettings settings,
+    public AmazonOrderImportService(AmazonChannelSettingsProvider settingsProvider,
         AmazonAccountService accountService,
         IAmazonOrderSource orderSource,
         AmazonOrderImporter importer,
         AmazonOrderLinkStore linkStore,
         AmazonSyncCheckpointStore checkpointStore,
         AmazonSyncErrorService syncErrorService,
+        ImportFailureRecorder failureRecorder,
         AmazonSyncLog syncLog,
         ILocker locker,
         ILogger logger,
         TimeProvider timeProvider)
     {
-        _settings = settings;
+        _settingsProvider = settingsProvider;
         _accountService = accountService;
         _orderSource = orderSource;
         _importer = importer;
         _linkStore = linkStore;
         _checkpointStore = checkpointStore;
         _syncErrorService = syncErrorService;
+        _failureRecorder = failureRecorder;
         _syncLog = syncLog;
         _locker = locker;
         _logger = logger;
         _timeProvider = timeProvider;
     }
 
-    /// <summary>The scheduled download of every enabled account. Returns false when another run holds the lock.</summary>
+    /// <summary>
+    /// The scheduled download of every enabled account whose store allows order download. Returns false when another
+    /// run holds the lock. An account that fails is logged and the next one goes ahead.
+    /// </summary>
     public async Task<bool> ImportAllAsync(CancellationToken cancellationToken = default)
     {
-        if (!_settings.AllowOrderDownload)
-            return true;
-
         return await _locker.PerformActionWithLockAsync("Nop.Plugin.Misc.AmazonChannel.OrderImport", _runLockTime, async () =>
         {
             foreach (var account in await _accountService.GetAccountsAsync(enabledOnly: true))
             {
-                foreach (var marketplaceId in account.GetMarketplaceIds())
-                    await ImportWindowAsync(account, marketplaceId, cancellationToken);
+                try
+                {
+                    if (!(await _settingsProvider.ForAccountAsync(account)).AllowOrderDownload)
+                        continue;
+                    foreach (var marketplaceId in account.GetMarketplaceIds())
+                        await ImportWindowAsync(account, marketplaceId, cancellationToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    await _logger.ErrorAsync($"Amazon channel: the order download of account {account.Id} failed ({exception.GetType().Name}); the other accounts go ahead.{Environment.NewLine}{exception.StackTrace}");
+                }
             }
         });
     }
@@ -77,58 +104,73 @@ public class AmazonOrderImportService
     /// <summary>Downloads one account's marketplace from its checkpoint to now.</summary>
     public async Task<OrderImportSummary?> ImportWindowAsync(AmazonAccount account, string marketplaceId, CancellationToken cancellationToken = default)
     {
+        var settings = await _settingsProvider.ForAccountAsync(account);
+        var window = ImportWindowSettings.From(settings);
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var checkpoint = await _checkpointStore.FindAsync(account.Id, marketplaceId, AmazonSyncKind.Orders);
         var from = checkpoint is null
-            ? now.AddDays(-Math.Max(1, _settings.InitialSyncDays))
-            : Earlier(checkpoint.SyncedUpToUtc, now).AddMinutes(-Math.Max(0, _settings.SyncOverlapMinutes));
+            ? now.AddDays(-window.InitialDays)
+            : Earlier(checkpoint.SyncedUpToUtc, now).AddMinutes(-window.OverlapMinutes);
         var to = now - _amazonLag;
         if (to <= from)
             return null;
 
-        var useReport = to - from > TimeSpan.FromHours(Math.Max(1, _settings.BacklogThresholdHours));
+        var useReport = to - from > TimeSpan.FromHours(window.BacklogThresholdHours);
         var method = useReport ? ReportMethod : SearchOrdersMethod;
         var log = await _syncLog.StartAsync(account.Id, "Orders", method);
-        var tally = new Tally();
+        var tally = new ImportTally();
 
         try
         {
             var orders = useReport
                 ? _orderSource.GetUpdatedOrdersFromReportAsync(account, marketplaceId, from, to, cancellationToken)
                 : _orderSource.GetUpdatedOrdersAsync(account, marketplaceId, from, to, cancellationToken);
-            await ImportAllAsync(account, orders, tally, cancellationToken);
+            await ImportAllAsync(account, settings, marketplaceId, orders, tally, cancellationToken);
 
             if (useReport)
             {
                 // The tail: whatever changed while the report was being produced.
-                var tailFrom = to.AddMinutes(-Math.Max(0, _settings.SyncOverlapMinutes));
+                var tailFrom = to.AddMinutes(-window.OverlapMinutes);
                 to = _timeProvider.GetUtcNow().UtcDateTime - _amazonLag;
                 if (to > tailFrom)
-                    await ImportAllAsync(account, _orderSource.GetUpdatedOrdersAsync(account, marketplaceId, tailFrom, to, cancellationToken), tally, cancellationToken);
+                    await ImportAllAsync(account, settings, marketplaceId, _orderSource.GetUpdatedOrdersAsync(account, marketplaceId, tailFrom, to, cancellationToken), tally, cancellationToken);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var kind = exception is AmazonOrderSourceException source ? source.Kind : AmazonSyncErrorKind.Other;
-            await _syncErrorService.RecordAsync(account.Id, null, null, kind, exception.Message);
-            await _logger.ErrorAsync($"Amazon channel: downloading orders of account '{account.Name}' ({marketplaceId}) failed. {exception.Message}", exception);
-            await _syncLog.FinishAsync(log, tally.Read, tally.Succeeded, tally.Failed, false, exception.Message);
-            await SaveProgressAsync(account, marketplaceId, from, tally);
+            var (code, arguments, details) = exception is AmazonOrderSourceException source
+                ? (source.Code, source.Arguments, source.Details)
+                : (ImportErrorCodes.WindowFailed, (IReadOnlyList<string>)[marketplaceId, exception.GetType().Name], null);
+            var message = ImportErrorCodes.Format(code, arguments);
+            await _syncErrorService.RecordAsync(account.Id, null, null, code, arguments, details);
+            await _logger.WarningAsync($"Amazon channel: downloading orders of account {account.Id} ({marketplaceId}) failed. {message}"
+                + (exception is AmazonOrderSourceException ? string.Empty : Environment.NewLine + exception.StackTrace));
+            await _syncLog.FinishAsync(log, tally.Read, tally.Succeeded, tally.Failed, false, message);
+            await HoldWindowAsync(account, marketplaceId, from, message);
             return tally.ToSummary(method, from);
         }
 
-        // Never past the window's end, whatever an order's (possibly future) last-update time says.
-        var syncedUpTo = tally.EarliestUnprocessedUtc is { } earliest ? Earlier(earliest, to) : to;
-        await _checkpointStore.SaveAsync(account.Id, marketplaceId, AmazonSyncKind.Orders, syncedUpTo);
+        var syncedUpTo = await SettleHeldOrdersAsync(account, marketplaceId, from, to, tally);
         await _syncLog.FinishAsync(log, tally.Read, tally.Succeeded, tally.Failed, tally.Failed == 0,
             $"{tally.Read} read, {tally.Created} created, {tally.Updated} updated, {tally.Failed} failed, {tally.Skipped} waiting or listed.");
         return tally.ToSummary(method, syncedUpTo);
     }
 
-    /// <summary>"Import this Amazon order now", from the admin.</summary>
+    /// <summary>"Import this Amazon order now", from the admin. Bad data comes back as a sync error on the order, never as an exception.</summary>
     public async Task<OrderImportOutcome?> ImportByAmazonOrderIdAsync(AmazonAccount account, string amazonOrderId, CancellationToken cancellationToken = default)
     {
-        var order = await _orderSource.GetOrderAsync(account, amazonOrderId.Trim(), cancellationToken);
+        amazonOrderId = amazonOrderId.Trim();
+        AmazonOrderSnapshot? order;
+        try
+        {
+            order = await _orderSource.GetOrderAsync(account, amazonOrderId, cancellationToken);
+        }
+        catch (AmazonOrderMappingException exception)
+        {
+            await _failureRecorder.FailAsync(account, amazonOrderId, account.GetMarketplaceIds().FirstOrDefault() ?? string.Empty, exception);
+            return OrderImportOutcome.Failed;
+        }
+
         return order is null ? null : await _importer.ImportAsync(account, order);
     }
 
@@ -143,25 +185,30 @@ public class AmazonOrderImportService
         return await ImportByAmazonOrderIdAsync(account, link.AmazonOrderId, cancellationToken);
     }
 
-    private async Task ImportAllAsync(AmazonAccount account, IAsyncEnumerable<AmazonOrderSnapshot> orders, Tally tally, CancellationToken cancellationToken)
+    private async Task ImportAllAsync(AmazonAccount account, AmazonChannelSettings settings, string marketplaceId, IAsyncEnumerable<AmazonOrderSnapshot> orders,
+        ImportTally tally, CancellationToken cancellationToken)
     {
         await foreach (var order in orders.WithCancellation(cancellationToken))
         {
             tally.Read++;
             try
             {
-                if (await CompleteIfNeededAsync(account, order, cancellationToken) is { } full)
+                if (await CompleteIfNeededAsync(account, settings, order, cancellationToken) is { } full)
                     tally.Count(await _importer.ImportAsync(account, full), order);
                 else
-                    tally.Unprocessed(order);
+                    tally.Hold(order);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (AmazonOrderMappingException exception)
             {
-                // Not a mapping problem (those are recorded on the order): keep the checkpoint before this order.
-                tally.Unprocessed(order);
-                await _syncErrorService.RecordAsync(account.Id, await _linkStore.FindAsync(account.Id, order.AmazonOrderId), order.AmazonOrderId,
-                    AmazonSyncErrorKind.Other, $"Order {order.AmazonOrderId} could not be processed and will be read again: {exception.Message}");
-                await _logger.ErrorAsync($"Amazon channel: order {order.AmazonOrderId} could not be processed.", exception);
+                // getOrder of a report's order answered with bad data: set aside like any bad order.
+                tally.Failed++;
+                await _failureRecorder.FailAsync(account, order.AmazonOrderId, marketplaceId, exception);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException and not AmazonOrderSourceException)
+            {
+                // Transient as far as we know (database, network): the window is held before this order.
+                tally.Hold(order);
+                await RecordNotProcessedAsync(account, order.AmazonOrderId, marketplaceId, exception);
             }
         }
     }
@@ -170,63 +217,78 @@ public class AmazonOrderImportService
     /// A summary-only order (from the tracking report) is enough to list or hold; when it must become (or already is) a
     /// store order, it is read in full with getOrder.
     /// </summary>
-    private async Task<AmazonOrderSnapshot?> CompleteIfNeededAsync(AmazonAccount account, AmazonOrderSnapshot order, CancellationToken cancellationToken)
+    private async Task<AmazonOrderSnapshot?> CompleteIfNeededAsync(AmazonAccount account, AmazonChannelSettings settings, AmazonOrderSnapshot order, CancellationToken cancellationToken)
     {
         if (!order.IsSummaryOnly)
             return order;
 
         var link = await _linkStore.FindAsync(account.Id, order.AmazonOrderId);
-        if (link?.OrderId is null && OrderImportRules.Decide(order, _settings) != OrderImportAction.CreateNativeOrder)
+        if (link?.OrderId is null && OrderImportRules.Decide(order, settings) != OrderImportAction.CreateNativeOrder)
             return order;
 
         var full = await _orderSource.GetOrderAsync(account, order.AmazonOrderId, cancellationToken);
         if (full is null)
-            await _syncErrorService.RecordAsync(account.Id, link, order.AmazonOrderId, AmazonSyncErrorKind.AmazonApiError,
-                $"Amazon listed order {order.AmazonOrderId} in its order report but getOrder did not return it. It will be read again.");
+            await _syncErrorService.RecordAsync(account.Id, link, order.AmazonOrderId, ImportErrorCodes.OrderNotReturned, [order.AmazonOrderId]);
         return full;
     }
 
+    /// <summary>
+    /// The checkpoint after a window whose reads succeeded: its end when nothing was held (window errors resolved);
+    /// otherwise just before the earliest held order, until the window has been held <see cref="MaxHeldRuns"/> runs in a
+    /// row: then the held orders are set aside (Failed, sync error) and the window moves on.
+    /// </summary>
+    private async Task<DateTime> SettleHeldOrdersAsync(AmazonAccount account, string marketplaceId, DateTime from, DateTime to, ImportTally tally)
+    {
+        if (tally.EarliestHeldUtc is not { } earliest)
+        {
+            await _checkpointStore.SaveAsync(account.Id, marketplaceId, AmazonSyncKind.Orders, to);
+            foreach (var code in _windowCodes)
+                await _syncErrorService.ResolveAsync(account.Id, null, code);
+            return to;
+        }
+
+        var held = await _checkpointStore.RecordFailedRunAsync(account.Id, marketplaceId, AmazonSyncKind.Orders, from);
+        if (held.FailedRuns < MaxHeldRuns)
+        {
+            var syncedUpTo = Earlier(earliest, to);
+            await _checkpointStore.SaveAsync(account.Id, marketplaceId, AmazonSyncKind.Orders, syncedUpTo, complete: false);
+            return syncedUpTo;
+        }
+
+        foreach (var orderId in tally.Held.Keys)
+            await _failureRecorder.FailAsync(account, orderId, marketplaceId, new AmazonOrderMappingException(ImportErrorCodes.OrderNotProcessed, orderId, $"held for {held.FailedRuns} runs"));
+        await _checkpointStore.SaveAsync(account.Id, marketplaceId, AmazonSyncKind.Orders, to);
+        return to;
+    }
+
+    /// <summary>A window whose read failed stays where it is; after <see cref="MaxHeldRuns"/> runs in a row the admin sees it.</summary>
+    private async Task HoldWindowAsync(AmazonAccount account, string marketplaceId, DateTime windowStart, string cause)
+    {
+        var held = await _checkpointStore.RecordFailedRunAsync(account.Id, marketplaceId, AmazonSyncKind.Orders, windowStart);
+        if (held.FailedRuns < MaxHeldRuns)
+            return;
+
+        var since = (held.FailingSinceUtc ?? windowStart).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        string[] arguments = [marketplaceId, held.FailedRuns.ToString(CultureInfo.InvariantCulture), since, cause];
+        await _syncErrorService.RecordAsync(account.Id, null, null, ImportErrorCodes.WindowStuck, arguments);
+        await _logger.ErrorAsync($"Amazon channel: {ImportErrorCodes.Format(ImportErrorCodes.WindowStuck, arguments)}");
+    }
+
+    /// <summary>The order's error row and log line name the exception's type, never its message (it may hold buyer data).</summary>
+    private async Task RecordNotProcessedAsync(AmazonAccount account, string amazonOrderId, string marketplaceId, Exception exception)
+    {
+        var typeName = exception.GetType().Name;
+        await _logger.ErrorAsync($"Amazon channel: order {amazonOrderId} of account {account.Id} could not be processed ({typeName}) and is read again.{Environment.NewLine}{exception.StackTrace}");
+        try
+        {
+            await _syncErrorService.RecordAsync(account.Id, await _linkStore.FindAsync(account.Id, amazonOrderId), amazonOrderId, ImportErrorCodes.OrderNotProcessed, [amazonOrderId, typeName]);
+        }
+        catch (Exception recordFailure) when (recordFailure is not OperationCanceledException)
+        {
+            // The database itself is failing: the log line above is the record, and the window is held.
+            await _logger.ErrorAsync($"Amazon channel: the sync error of order {amazonOrderId} could not be recorded ({recordFailure.GetType().Name}).");
+        }
+    }
+
     private static DateTime Earlier(DateTime first, DateTime second) => first < second ? first : second;
-
-    private async Task SaveProgressAsync(AmazonAccount account, string marketplaceId, DateTime windowStart, Tally tally)
-    {
-        // After a failed read only the start of the window is known to be complete.
-        var checkpoint = await _checkpointStore.FindAsync(account.Id, marketplaceId, AmazonSyncKind.Orders);
-        if (checkpoint is null)
-            await _checkpointStore.SaveAsync(account.Id, marketplaceId, AmazonSyncKind.Orders, windowStart);
-    }
-
-    private sealed class Tally
-    {
-        public int Read;
-        public int Created;
-        public int Updated;
-        public int Failed;
-        public int Skipped;
-        public DateTime? EarliestUnprocessedUtc;
-
-        public int Succeeded => Created + Updated + Skipped;
-
-        public void Count(OrderImportOutcome outcome, AmazonOrderSnapshot order)
-        {
-            switch (outcome)
-            {
-                case OrderImportOutcome.Created: Created++; break;
-                case OrderImportOutcome.Updated or OrderImportOutcome.Stale: Updated++; break;
-                case OrderImportOutcome.Failed: Failed++; break;
-                case OrderImportOutcome.Busy: Unprocessed(order); break;
-                default: Skipped++; break;
-            }
-        }
-
-        public void Unprocessed(AmazonOrderSnapshot order)
-        {
-            Failed++;
-            var before = order.LastUpdateDateUtc.AddSeconds(-1);
-            if (EarliestUnprocessedUtc is null || before < EarliestUnprocessedUtc)
-                EarliestUnprocessedUtc = before;
-        }
-
-        public OrderImportSummary ToSummary(string method, DateTime syncedUpTo) => new(method, Read, Created, Updated, Failed, Skipped, syncedUpTo);
-    }
 }

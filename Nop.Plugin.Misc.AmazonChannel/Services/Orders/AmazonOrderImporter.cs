@@ -30,32 +30,35 @@ public class AmazonOrderImporter
 {
     private static readonly TimeSpan _orderLockTime = TimeSpan.FromMinutes(5);
 
-    private readonly AmazonChannelSettings _settings;
+    private readonly AmazonChannelSettingsProvider _settingsProvider;
     private readonly AmazonOrderLinkStore _linkStore;
     private readonly AmazonOrderMapper _mapper;
     private readonly NativeOrderWriter _writer;
     private readonly AmazonOrderStatusSynchronizer _statusSynchronizer;
     private readonly AmazonSyncErrorService _syncErrorService;
+    private readonly ImportFailureRecorder _failureRecorder;
     private readonly IEventPublisher _eventPublisher;
     private readonly ILocker _locker;
     private readonly ILogger _logger;
 
-    public AmazonOrderImporter(AmazonChannelSettings settings,
+    public AmazonOrderImporter(AmazonChannelSettingsProvider settingsProvider,
         AmazonOrderLinkStore linkStore,
         AmazonOrderMapper mapper,
         NativeOrderWriter writer,
         AmazonOrderStatusSynchronizer statusSynchronizer,
         AmazonSyncErrorService syncErrorService,
+        ImportFailureRecorder failureRecorder,
         IEventPublisher eventPublisher,
         ILocker locker,
         ILogger logger)
     {
-        _settings = settings;
+        _settingsProvider = settingsProvider;
         _linkStore = linkStore;
         _mapper = mapper;
         _writer = writer;
         _statusSynchronizer = statusSynchronizer;
         _syncErrorService = syncErrorService;
+        _failureRecorder = failureRecorder;
         _eventPublisher = eventPublisher;
         _locker = locker;
         _logger = logger;
@@ -73,6 +76,19 @@ public class AmazonOrderImporter
 
     private async Task<OrderImportOutcome> ImportLockedAsync(AmazonAccount account, AmazonOrderSnapshot amazonOrder)
     {
+        try
+        {
+            AmazonOrderValidator.Validate(amazonOrder);
+        }
+        catch (AmazonOrderMappingException exception)
+        {
+            // Nothing of an invalid read is applied (two items with one ID would otherwise be merged into one line).
+            await _failureRecorder.FailAsync(account, amazonOrder.AmazonOrderId, amazonOrder.MarketplaceId, exception);
+            return OrderImportOutcome.Failed;
+        }
+
+        // The settings of the account's store, whichever store the current request or task belongs to.
+        var settings = await _settingsProvider.ForAccountAsync(account);
         var update = await _linkStore.UpsertAsync(account, amazonOrder);
         var link = update.Link;
         if (update.IsStale)
@@ -80,15 +96,21 @@ public class AmazonOrderImporter
 
         if (link.OrderId is not null && link.SyncStatus == AmazonOrderSyncStatus.Imported)
         {
+            // This read succeeded: what set it aside before is resolved (the status sync records what still holds).
+            if (link.LastError is not null)
+                await ResolveAsync(link);
             await _statusSynchronizer.SyncAsync(link, amazonOrder);
             return OrderImportOutcome.Updated;
         }
 
         // A store order already half-written by an interrupted run is always finished.
-        var action = link.OrderId is not null ? OrderImportAction.CreateNativeOrder : OrderImportRules.Decide(amazonOrder, _settings);
+        var action = link.OrderId is not null ? OrderImportAction.CreateNativeOrder : OrderImportRules.Decide(amazonOrder, settings);
         if (action != OrderImportAction.CreateNativeOrder)
         {
+            var hadError = link.LastError is not null || link.SyncStatus == AmazonOrderSyncStatus.Failed;
             await SetStatusAsync(link, OrderImportRules.SyncStatusFor(action), null);
+            if (hadError)
+                await _syncErrorService.ResolveForOrderLinkAsync(link.Id);
             return action == OrderImportAction.Wait ? OrderImportOutcome.Waiting : OrderImportOutcome.Listed;
         }
 
@@ -99,7 +121,7 @@ public class AmazonOrderImporter
         }
         catch (AmazonOrderMappingException exception)
         {
-            await FailAsync(account, link, amazonOrder, exception.Kind, exception.Message);
+            await _failureRecorder.FailAsync(account, link, exception.Code, exception.Arguments, exception.Details);
             return OrderImportOutcome.Failed;
         }
 
@@ -111,7 +133,7 @@ public class AmazonOrderImporter
             return OrderImportOutcome.Vetoed;
         }
 
-        var adjustInventory = _settings.AdjustInventoryForFbmOrders && amazonOrder.FulfillmentChannel == AmazonFulfillmentChannel.Merchant;
+        var adjustInventory = settings.AdjustInventoryForFbmOrders && amazonOrder.FulfillmentChannel == AmazonFulfillmentChannel.Merchant;
         var order = await _writer.WriteAsync(link, plan, adjustInventory);
 
         var hadErrors = link.SyncStatus == AmazonOrderSyncStatus.Failed || link.LastError is not null;
@@ -119,19 +141,18 @@ public class AmazonOrderImporter
         if (hadErrors)
             await _syncErrorService.ResolveForOrderLinkAsync(link.Id);
         await _eventPublisher.PublishAsync(new AmazonOrderImportedEvent(account, amazonOrder, order, link));
-        if (_settings.PublishOrderPlacedEvent)
+        if (settings.PublishOrderPlacedEvent)
             await _eventPublisher.PublishAsync(new OrderPlacedEvent(order));
 
         await _statusSynchronizer.SyncAsync(link, amazonOrder);
         return OrderImportOutcome.Created;
     }
 
-    private async Task FailAsync(AmazonAccount account, AmazonOrderLink link, AmazonOrderSnapshot amazonOrder, AmazonSyncErrorKind kind, string message)
+    private async Task ResolveAsync(AmazonOrderLink link)
     {
-        await SetStatusAsync(link, AmazonOrderSyncStatus.Failed, message);
-        await _syncErrorService.RecordAsync(account.Id, link, amazonOrder.AmazonOrderId, kind, message);
-        await _logger.WarningAsync($"Amazon channel: order {amazonOrder.AmazonOrderId} was not imported. {message}");
-        await _eventPublisher.PublishAsync(new AmazonOrderSyncFailedEvent(account.Id, amazonOrder.AmazonOrderId, kind, message, link));
+        link.LastError = null;
+        await _linkStore.UpdateAsync(link);
+        await _syncErrorService.ResolveForOrderLinkAsync(link.Id);
     }
 
     private async Task SetStatusAsync(AmazonOrderLink link, AmazonOrderSyncStatus status, string? error)

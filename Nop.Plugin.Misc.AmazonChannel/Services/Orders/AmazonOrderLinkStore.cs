@@ -62,6 +62,32 @@ public class AmazonOrderLinkStore
         return new OrderLinkUpdate(link, items.ToList(), isNew ? null : previous, isNew, isStale);
     }
 
+    /// <summary>
+    /// Records an order that could not be read at all (only its ID is known) as Failed, so it is listed, retried and
+    /// never skipped without a record. Its status and times stay empty until a read succeeds.
+    /// </summary>
+    public async Task<AmazonOrderLink> InsertSetAsideAsync(AmazonAccount account, string amazonOrderId, string marketplaceId)
+    {
+        var link = new AmazonOrderLink
+        {
+            AccountId = account.Id,
+            AmazonOrderId = amazonOrderId,
+            MarketplaceId = marketplaceId,
+            SyncStatus = AmazonOrderSyncStatus.Failed,
+            CreatedOnUtc = UtcNow(),
+            UpdatedOnUtc = UtcNow()
+        };
+        try
+        {
+            await _linkRepository.InsertAsync(link, false);
+            return link;
+        }
+        catch (Exception)
+        {
+            return await FindAsync(account.Id, amazonOrderId) ?? throw new InvalidOperationException($"The Amazon order {amazonOrderId} could not be recorded.");
+        }
+    }
+
     private async Task<(AmazonOrderLink Link, bool IsNew)> InsertAsync(AmazonAccount account, AmazonOrderSnapshot order)
     {
         var link = new AmazonOrderLink

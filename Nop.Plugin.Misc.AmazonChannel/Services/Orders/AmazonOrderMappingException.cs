@@ -3,14 +3,23 @@ using Nop.Plugin.Misc.AmazonChannel.Domain;
 namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 
 /// <summary>
-/// An Amazon order cannot become a store order until an admin fixes the cause; the message says what to fix.
+/// An Amazon order cannot become a store order until its cause is fixed: a code of <see cref="ImportErrorCodes"/> and
+/// its arguments (never buyer data); the message is the code's English text.
 /// </summary>
 public class AmazonOrderMappingException : Exception
 {
-    public AmazonOrderMappingException(AmazonSyncErrorKind kind, string message) : base(message)
+    public AmazonOrderMappingException(SyncErrorCode code, params string[] arguments) : base(ImportErrorCodes.Format(code, arguments))
     {
-        Kind = kind;
+        Code = code;
+        Arguments = arguments;
     }
 
-    public AmazonSyncErrorKind Kind { get; }
+    public SyncErrorCode Code { get; }
+
+    public IReadOnlyList<string> Arguments { get; }
+
+    public AmazonSyncErrorKind Kind => Code.Kind;
+
+    /// <summary>Technical details for support (Amazon's request ID); never buyer data.</summary>
+    public string? Details { get; init; }
 }

@@ -19,23 +19,22 @@ public static class AmazonOrderReconciliation
         Math.Abs(total - amazonTotal) <= Tolerance(lineCount);
 
     /// <summary>
-    /// Why the order's amounts do not reconcile with Amazon's total, or null when they do (or Amazon gave no total to
-    /// compare with).
+    /// Why the order's amounts do not reconcile with Amazon's total (code <see cref="ImportErrorCodes.TotalMismatch"/>
+    /// with items, shipping, tax, other charges, sum, Amazon's total, difference and tolerance), or null when they do
+    /// (or Amazon gave no total to compare with).
     /// </summary>
-    public static string? Mismatch(AmazonOrderSnapshot order)
+    public static AmazonOrderMappingException? Mismatch(AmazonOrderSnapshot order)
     {
         if (order.AmazonOrderTotal is not { } amazonTotal || Reconciles(order.OrderTotal, amazonTotal, order.Items.Count))
             return null;
 
-        static string Amount(decimal value) => value.ToString("0.00##", CultureInfo.InvariantCulture);
         var currency = order.CurrencyCode;
-        var items = order.Items.Sum(i => i.ItemPrice + i.GiftWrapPrice + i.OtherCharges - i.ItemDiscount);
+        string Amount(decimal value) => value.ToString("0.00##", CultureInfo.InvariantCulture) + " " + currency;
+        var items = order.Items.Sum(i => i.ItemPrice + i.GiftWrapPrice - i.ItemDiscount);
         var shipping = order.Items.Sum(i => i.ShippingPrice - i.ShippingDiscount);
         var tax = order.Items.Sum(i => i.ItemTax + i.ShippingTax);
-        return $"The amounts of Amazon order {order.AmazonOrderId} do not add up to Amazon's order total: items {Amount(items)} + shipping {Amount(shipping)} + tax {Amount(tax)}"
-            + (order.OrderCharges != 0 ? $" + order charges {Amount(order.OrderCharges)}" : string.Empty)
-            + $" = {Amount(order.OrderTotal)} {currency}, Amazon's total is {Amount(amazonTotal)} {currency} (difference {Amount(order.OrderTotal - amazonTotal)}, "
-            + $"tolerance {Amount(Tolerance(order.Items.Count))}). The order was not created so that no store order holds wrong money. "
-            + "Check the order's charges in Seller Central; Retry once Amazon's amounts agree, or enter the order by hand.";
+        var other = order.Items.Sum(i => i.OtherCharges) + order.OrderCharges;
+        return new AmazonOrderMappingException(ImportErrorCodes.TotalMismatch, order.AmazonOrderId, Amount(items), Amount(shipping), Amount(tax), Amount(other),
+            Amount(order.OrderTotal), Amount(amazonTotal), Amount(order.OrderTotal - amazonTotal), Amount(Tolerance(order.Items.Count)));
     }
 }

@@ -18,13 +18,25 @@ public interface IAmazonOrderSource
     Task<AmazonOrderSnapshot?> GetOrderAsync(AmazonAccount account, string amazonOrderId, CancellationToken cancellationToken);
 }
 
-/// <summary>Amazon could not be read (credentials, throttling beyond retries, an Amazon error): nothing was skipped.</summary>
+/// <summary>
+/// Amazon could not be read (credentials, throttling beyond retries, an Amazon error): nothing was skipped. A code of
+/// <see cref="ImportErrorCodes"/> with its arguments; <see cref="Details"/> holds Amazon's request ID.
+/// </summary>
 public class AmazonOrderSourceException : Exception
 {
-    public AmazonOrderSourceException(AmazonSyncErrorKind kind, string message, Exception? inner = null) : base(message, inner)
+    public AmazonOrderSourceException(SyncErrorCode code, string[] arguments, string? details = null, Exception? inner = null)
+        : base(ImportErrorCodes.Format(code, arguments), inner)
     {
-        Kind = kind;
+        Code = code;
+        Arguments = arguments;
+        Details = details;
     }
 
-    public AmazonSyncErrorKind Kind { get; }
+    public SyncErrorCode Code { get; }
+
+    public IReadOnlyList<string> Arguments { get; }
+
+    public string? Details { get; }
+
+    public AmazonSyncErrorKind Kind => Code.Kind;
 }

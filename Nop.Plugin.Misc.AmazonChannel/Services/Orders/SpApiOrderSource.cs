@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Runtime.CompilerServices;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
@@ -24,11 +25,13 @@ public class SpApiOrderSource : IAmazonOrderSource
 
     private readonly AmazonClientProvider _clientProvider;
     private readonly AmazonSyncErrorService _syncErrorService;
+    private readonly ImportFailureRecorder _failureRecorder;
 
-    public SpApiOrderSource(AmazonClientProvider clientProvider, AmazonSyncErrorService syncErrorService)
+    public SpApiOrderSource(AmazonClientProvider clientProvider, AmazonSyncErrorService syncErrorService, ImportFailureRecorder failureRecorder)
     {
         _clientProvider = clientProvider;
         _syncErrorService = syncErrorService;
+        _failureRecorder = failureRecorder;
     }
 
     public IAsyncEnumerable<AmazonOrderSnapshot> GetUpdatedOrdersAsync(AmazonAccount account, string marketplaceId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
@@ -41,7 +44,7 @@ public class SpApiOrderSource : IAmazonOrderSource
             IncludedData = IncludedData.ForImport,
             MaxResultsPerPage = PageSize
         };
-        return TranslateAsync(account, _clientProvider.GetClient(account).Orders.SearchOrdersAsync(query, cancellationToken), marketplaceId, cancellationToken);
+        return TranslateAsync(account, _clientProvider.GetClient(account).Orders.ReadOrdersAsync(query, cancellationToken), marketplaceId, cancellationToken);
     }
 
     public async IAsyncEnumerable<AmazonOrderSnapshot> GetUpdatedOrdersFromReportAsync(AmazonAccount account, string marketplaceId, DateTime fromUtc, DateTime toUtc, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -55,7 +58,8 @@ public class SpApiOrderSource : IAmazonOrderSource
         var result = OrderReportParser.Parse(reports[0] ?? string.Empty, reports[1], marketplaceId);
 
         foreach (var error in result.Errors)
-            await _syncErrorService.RecordAsync(account.Id, null, null, AmazonSyncErrorKind.MalformedData, $"Order report row {error.RowNumber}: {error.Message}");
+            await _syncErrorService.RecordAsync(account.Id, null, null, ImportErrorCodes.ReportRowInvalid,
+                [error.RowNumber.ToString(CultureInfo.InvariantCulture), error.Message]);
 
         foreach (var order in result.Orders)
             yield return order;
@@ -67,6 +71,7 @@ public class SpApiOrderSource : IAmazonOrderSource
         }
     }
 
+    /// <exception cref="AmazonOrderMappingException">Amazon's order does not fit the model or misses a field the import needs.</exception>
     public async Task<AmazonOrderSnapshot?> GetOrderAsync(AmazonAccount account, string amazonOrderId, CancellationToken cancellationToken)
     {
         try
@@ -77,6 +82,13 @@ public class SpApiOrderSource : IAmazonOrderSource
         catch (SellingPartnerApiException exception) when (exception.StatusCode == HttpStatusCode.NotFound)
         {
             return null;
+        }
+        catch (UnreadableOrderException exception)
+        {
+            throw new AmazonOrderMappingException(ImportErrorCodes.InvalidField, amazonOrderId, exception.Unreadable.Field, exception.RequestId ?? "-")
+            {
+                Details = RequestDetails(exception)
+            };
         }
         catch (SellingPartnerApiException exception)
         {
@@ -100,9 +112,16 @@ public class SpApiOrderSource : IAmazonOrderSource
             if (result.Report.ProcessingStatus == ProcessingStatuses.Cancelled)
                 return null;
             if (result.Report.ProcessingStatus == ProcessingStatuses.Fatal || result.Document is null)
-                throw new AmazonOrderSourceException(AmazonSyncErrorKind.AmazonApiError,
-                    $"Amazon could not produce the {reportType} report (status {result.Report.ProcessingStatus}). The download will be tried again in the next run.");
-            return result.Document.GetText();
+                throw new AmazonOrderSourceException(ImportErrorCodes.ReportFailed, [reportType, result.Report.ProcessingStatus ?? "-"], $"report {result.Report.ReportId}");
+            try
+            {
+                return result.Document.GetText();
+            }
+            catch (InvalidDataException exception)
+            {
+                // The client's own words (charset, byte position, GZIP): no document content.
+                throw new AmazonOrderSourceException(ImportErrorCodes.DocumentUnreadable, [reportType, exception.Message], $"report {result.Report.ReportId}");
+            }
         }
         catch (SellingPartnerApiException exception)
         {
@@ -110,14 +129,13 @@ public class SpApiOrderSource : IAmazonOrderSource
         }
         catch (TimeoutException exception)
         {
-            throw new AmazonOrderSourceException(AmazonSyncErrorKind.AmazonApiError,
-                $"Amazon did not finish the {reportType} report in time. The download will be tried again in the next run.", exception);
+            throw new AmazonOrderSourceException(ImportErrorCodes.ReportTimedOut, [reportType], null, exception);
         }
     }
 
-    private async IAsyncEnumerable<AmazonOrderSnapshot> TranslateAsync(AmazonAccount account, IAsyncEnumerable<Order> orders, string marketplaceId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<AmazonOrderSnapshot> TranslateAsync(AmazonAccount account, IAsyncEnumerable<SearchOrdersEntry> entries, string marketplaceId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var enumerator = orders.GetAsyncEnumerator(cancellationToken);
+        await using var enumerator = entries.GetAsyncEnumerator(cancellationToken);
         while (true)
         {
             try
@@ -127,35 +145,63 @@ public class SpApiOrderSource : IAmazonOrderSource
             }
             catch (SellingPartnerApiException exception)
             {
-                throw ToSourceException(exception);
+                throw ToSourceException(exception, marketplaceId);
             }
 
-            AmazonOrderSnapshot snapshot;
-            try
+            // One bad order never blocks the others: it is set aside (Failed, with a sync error naming the field) and
+            // read again when Amazon changes it or on Retry.
+            var entry = enumerator.Current;
+            AmazonOrderSnapshot? snapshot = null;
+            AmazonOrderMappingException? failure;
+            if (entry.Unreadable is { } unreadable)
             {
-                snapshot = SpApiOrderTranslator.Translate(enumerator.Current, marketplaceId);
+                failure = new AmazonOrderMappingException(ImportErrorCodes.InvalidField, unreadable.OrderId ?? $"#{unreadable.Position + 1} of a searchOrders page", unreadable.Field, "-");
             }
-            catch (FormatException exception)
+            else
             {
-                // Recorded with the order ID so the admin can import it by ID once Amazon's data is sound.
-                await _syncErrorService.RecordAsync(account.Id, null, enumerator.Current.OrderId, AmazonSyncErrorKind.MalformedData, exception.Message);
+                try
+                {
+                    snapshot = SpApiOrderTranslator.Translate(entry.Order!, marketplaceId);
+                    failure = null;
+                }
+                catch (AmazonOrderMappingException exception)
+                {
+                    failure = exception;
+                }
+            }
+
+            if (failure is not null)
+            {
+                var orderId = entry.Unreadable?.OrderId ?? (string.IsNullOrWhiteSpace(entry.Order?.OrderId) ? null : entry.Order.OrderId.Trim());
+                await _failureRecorder.FailAsync(account, orderId, marketplaceId, failure);
                 continue;
             }
 
-            yield return snapshot;
+            yield return snapshot!;
         }
     }
 
-    private static AmazonOrderSourceException ToSourceException(SellingPartnerApiException exception) => exception switch
+    private static string? RequestDetails(SellingPartnerApiException exception) =>
+        exception.RequestId is null ? null : $"Amazon request ID {exception.RequestId}";
+
+    /// <summary>
+    /// Amazon's failure as a code with arguments: the operation, HTTP status and Amazon's error code, the request ID in
+    /// the details. Amazon's error message is never copied: it may echo buyer data or the credentials sent.
+    /// </summary>
+    private static AmazonOrderSourceException ToSourceException(SellingPartnerApiException exception, string marketplaceId = "-")
     {
-        LwaAuthorizationException lwa => new AmazonOrderSourceException(AmazonSyncErrorKind.InvalidCredentials,
-            $"Login with Amazon refused the account's credentials ({lwa.LwaError}). {exception.Message}", exception),
-        { StatusCode: HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden } => new AmazonOrderSourceException(AmazonSyncErrorKind.InvalidCredentials,
-            $"Amazon denied access ({exception.ErrorCode}, request {exception.RequestId}). Check that the app is authorised for this seller and has the Orders role. {exception.Message}", exception),
-        SearchOrdersPagingException paging => new AmazonOrderSourceException(AmazonSyncErrorKind.AmazonApiError, paging.Message, paging),
-        { IsThrottled: true } => new AmazonOrderSourceException(AmazonSyncErrorKind.Throttled,
-            $"Amazon kept throttling {exception.Operation} after {exception.Attempts} attempts. The download continues in the next run.", exception),
-        _ => new AmazonOrderSourceException(AmazonSyncErrorKind.AmazonApiError,
-            $"Amazon answered {exception.Operation} with {(int?)exception.StatusCode} {exception.ErrorCode} (request {exception.RequestId}): {exception.Message}", exception)
-    };
+        var status = exception.StatusCode is { } code ? ((int)code).ToString(CultureInfo.InvariantCulture) : "no response";
+        var details = RequestDetails(exception);
+        return exception switch
+        {
+            LwaAuthorizationException lwa => new AmazonOrderSourceException(ImportErrorCodes.CredentialsRejected, [lwa.LwaError], details, exception),
+            { StatusCode: HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden } => new AmazonOrderSourceException(ImportErrorCodes.AccessDenied,
+                [exception.Operation, exception.ErrorCode ?? status], details, exception),
+            SearchOrdersPagingException paging => new AmazonOrderSourceException(ImportErrorCodes.PagingStopped,
+                [marketplaceId, $"{paging.Pages} page(s) for the window {paging.Window}"], details, paging),
+            { IsThrottled: true } => new AmazonOrderSourceException(ImportErrorCodes.Throttled,
+                [exception.Operation, exception.Attempts.ToString(CultureInfo.InvariantCulture)], details, exception),
+            _ => new AmazonOrderSourceException(ImportErrorCodes.AmazonError, [exception.Operation, status, exception.ErrorCode ?? "-"], details, exception)
+        };
+    }
 }

@@ -19,18 +19,39 @@ namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 /// </summary>
 public static class SpApiOrderTranslator
 {
+    /// <exception cref="AmazonOrderMappingException">A field the import relies on is missing, unknown or not an amount in Amazon's format; the error names the field.</exception>
     public static AmazonOrderSnapshot Translate(SpApi.Order order, string fallbackMarketplaceId)
     {
-        var programs = order.Programs ?? [];
-        var status = AmazonOrderStatusParser.Parse(order.Fulfillment?.FulfillmentStatus)
-            ?? throw new FormatException($"Amazon order {order.OrderId} has no known fulfillment status ('{order.Fulfillment?.FulfillmentStatus}').");
+        var orderId = Required(order.OrderId, "(unknown)", "orderId");
+        if (order.CreatedTime == default)
+            throw new AmazonOrderMappingException(ImportErrorCodes.MissingField, orderId, "createdTime");
+        if (order.LastUpdatedTime == default)
+            throw new AmazonOrderMappingException(ImportErrorCodes.MissingField, orderId, "lastUpdatedTime");
+        var orderItems = order.OrderItems ?? throw new AmazonOrderMappingException(ImportErrorCodes.MissingField, orderId, "orderItems");
+        for (var i = 0; i < orderItems.Count; i++)
+        {
+            if (orderItems[i] is null || orderItems[i].Product is null)
+                throw new AmazonOrderMappingException(ImportErrorCodes.MissingField, orderId, $"orderItems[{i}].product");
+        }
 
-        var grandTotal = order.Proceeds?.GrandTotal?.Value;
-        var orderCharges = (order.Proceeds?.Breakdowns ?? []).Where(b => b.Type == "DELIVERY_TIP").Sum(b => b.Subtotal.Value);
-        var items = order.OrderItems.Select(item => Item(item, pricesIncludeTax: false)).ToList();
+        var programs = order.Programs ?? [];
+        var statusText = order.Fulfillment?.FulfillmentStatus;
+        var status = AmazonOrderStatusParser.Parse(statusText)
+            ?? throw (string.IsNullOrWhiteSpace(statusText)
+                ? new AmazonOrderMappingException(ImportErrorCodes.MissingField, orderId, "fulfillment.fulfillmentStatus")
+                : new AmazonOrderMappingException(ImportErrorCodes.UnknownStatus, orderId, "fulfillment.fulfillmentStatus", AmazonWord(statusText)));
+        var fulfilledBy = order.Fulfillment?.FulfilledBy;
+        if (fulfilledBy is not null && !string.Equals(fulfilledBy, "AMAZON", StringComparison.OrdinalIgnoreCase) && !string.Equals(fulfilledBy, "MERCHANT", StringComparison.OrdinalIgnoreCase))
+            throw new AmazonOrderMappingException(ImportErrorCodes.UnknownStatus, orderId, "fulfillment.fulfilledBy", AmazonWord(fulfilledBy));
+
+        var currency = CurrencyOf(order);
+        var amounts = new AmountReader(orderId, currency);
+        var grandTotal = order.Proceeds?.GrandTotal is { } total0 ? amounts.Read(total0, "proceeds.grandTotal") : (decimal?)null;
+        var orderCharges = (order.Proceeds?.Breakdowns ?? []).Where(b => b?.Type == "DELIVERY_TIP").Sum(b => amounts.Read(b.Subtotal, "proceeds.breakdowns[DELIVERY_TIP].subtotal"));
+        var items = orderItems.Select((item, index) => Item(item, index, amounts, pricesIncludeTax: false)).ToList();
         if (grandTotal is { } total && !AmazonOrderReconciliation.Reconciles(items.Sum(i => i.Total) + orderCharges, total, items.Count))
         {
-            var taxIncluded = order.OrderItems.Select(item => Item(item, pricesIncludeTax: true)).ToList();
+            var taxIncluded = orderItems.Select((item, index) => Item(item, index, amounts, pricesIncludeTax: true)).ToList();
             if (taxIncluded.Sum(i => i.ItemTax + i.ShippingTax) != 0m
                 && AmazonOrderReconciliation.Reconciles(taxIncluded.Sum(i => i.Total) + orderCharges, total, taxIncluded.Count))
                 items = taxIncluded;
@@ -38,8 +59,8 @@ public static class SpApiOrderTranslator
 
         return new AmazonOrderSnapshot
         {
-            AmazonOrderId = order.OrderId,
-            MarketplaceId = order.SalesChannel.MarketplaceId ?? fallbackMarketplaceId,
+            AmazonOrderId = orderId,
+            MarketplaceId = order.SalesChannel?.MarketplaceId ?? fallbackMarketplaceId,
             Status = status,
             FulfillmentChannel = string.Equals(order.Fulfillment?.FulfilledBy, "AMAZON", StringComparison.OrdinalIgnoreCase) ? AmazonFulfillmentChannel.Amazon : AmazonFulfillmentChannel.Merchant,
             PurchaseDateUtc = order.CreatedTime.UtcDateTime,
@@ -55,7 +76,7 @@ public static class SpApiOrderTranslator
             BuyerCompanyName = order.Buyer?.BuyerCompanyName,
             PurchaseOrderNumber = order.Buyer?.BuyerPurchaseOrderNumber,
             ShippingAddress = Address(order.Recipient?.DeliveryAddress),
-            CurrencyCode = CurrencyOf(order),
+            CurrencyCode = currency,
             Items = items,
             OrderCharges = orderCharges,
             AmazonOrderTotal = grandTotal
@@ -63,15 +84,18 @@ public static class SpApiOrderTranslator
     }
 
     /// <param name="pricesIncludeTax">Read ITEM and SHIPPING as holding their tax (taken out here), not as amounts beside TAX.</param>
-    private static AmazonOrderItemSnapshot Item(SpApi.OrderItem item, bool pricesIncludeTax)
+    private static AmazonOrderItemSnapshot Item(SpApi.OrderItem item, int index, AmountReader amounts, bool pricesIncludeTax)
     {
-        var breakdowns = item.Proceeds?.Breakdowns ?? [];
-        decimal Total(string type) => breakdowns.Where(b => b.Type == type).Sum(b => b.Subtotal.Value);
+        var field = $"orderItems[{index}]";
+        var breakdowns = (item.Proceeds?.Breakdowns ?? []).Where(b => b is not null).ToList();
+        decimal Total(string type) => breakdowns.Where(b => b.Type == type).Sum(b => amounts.Read(b.Subtotal, $"{field}.proceeds.breakdowns[{type}].subtotal"));
         decimal Detail(string type, string subtype) => breakdowns.Where(b => b.Type == type)
-            .SelectMany(b => b.DetailedBreakdowns ?? []).Where(d => d.Subtype == subtype).Sum(d => d.Value?.Value ?? 0m);
+            .SelectMany(b => b.DetailedBreakdowns ?? []).Where(d => d?.Subtype == subtype)
+            .Sum(d => d.Value is null ? 0m : amounts.Read(d.Value, $"{field}.proceeds.breakdowns[{type}].detailedBreakdowns[{subtype}].value"));
         bool HasDetails(string type) => breakdowns.Any(b => b.Type == type && b.DetailedBreakdowns is { Count: > 0 });
 
-        var itemPrice = breakdowns.Count > 0 ? Total("ITEM") : (item.Product.Price?.UnitPrice?.Value ?? 0m) * item.QuantityOrdered;
+        var itemPrice = breakdowns.Count > 0 ? Total("ITEM")
+            : item.Product.Price?.UnitPrice is { } unitPrice ? amounts.Read(unitPrice, $"{field}.product.price.unitPrice") * item.QuantityOrdered : 0m;
         var shippingPrice = Total("SHIPPING");
         var tax = Total("TAX");
         var shippingTax = HasDetails("TAX") ? Detail("TAX", "SHIPPING") : 0m;
@@ -87,8 +111,8 @@ public static class SpApiOrderTranslator
 
         return new AmazonOrderItemSnapshot
         {
-            AmazonOrderItemId = item.OrderItemId,
-            SellerSku = item.Product.SellerSku ?? string.Empty,
+            AmazonOrderItemId = item.OrderItemId ?? string.Empty,
+            SellerSku = item.Product.SellerSku?.Trim() ?? string.Empty,
             Asin = item.Product.Asin,
             Title = item.Product.Title,
             QuantityOrdered = item.QuantityOrdered,
@@ -125,7 +149,36 @@ public static class SpApiOrderTranslator
 
     private static string CurrencyOf(SpApi.Order order) =>
         order.Proceeds?.GrandTotal?.CurrencyCode is { Length: > 0 } code ? code
-        : order.OrderItems.SelectMany(i => i.Proceeds?.Breakdowns ?? []).Select(b => b.Subtotal.CurrencyCode).FirstOrDefault(c => c.Length > 0)
+        : order.OrderItems.SelectMany(i => i.Proceeds?.Breakdowns ?? []).Select(b => b?.Subtotal?.CurrencyCode).FirstOrDefault(c => !string.IsNullOrEmpty(c))
         ?? order.OrderItems.Select(i => i.Product.Price?.UnitPrice?.CurrencyCode).FirstOrDefault(c => !string.IsNullOrEmpty(c))
         ?? string.Empty;
+
+    private static string Required(string? value, string orderId, string field) =>
+        string.IsNullOrWhiteSpace(value) ? throw new AmazonOrderMappingException(ImportErrorCodes.MissingField, orderId, field) : value.Trim();
+
+    /// <summary>An Amazon vocabulary word as an error argument: printable, cut to 40 characters.</summary>
+    private static string AmazonWord(string value)
+    {
+        var printable = new string(value.Where(c => !char.IsControl(c)).ToArray()).Trim();
+        return printable.Length <= 40 ? printable : printable[..40] + "…";
+    }
+
+    /// <summary>
+    /// Reads amounts strictly: Amazon's Decimal format, within <see cref="MaxAmount"/>, in the order's currency. An
+    /// amount that fails is an error naming the field, never 0.
+    /// </summary>
+    private sealed class AmountReader(string orderId, string currency)
+    {
+        /// <summary>No single amount of an order reaches a billion; beyond that the sums could overflow.</summary>
+        public const decimal MaxAmount = 1_000_000_000m;
+
+        public decimal Read(SpApi.Money? money, string field)
+        {
+            if (money is null || !money.TryGetValue(out var value) || Math.Abs(value) > MaxAmount)
+                throw new AmazonOrderMappingException(ImportErrorCodes.InvalidAmount, orderId, field + ".amount");
+            if (!string.IsNullOrEmpty(money.CurrencyCode) && currency.Length > 0 && !string.Equals(money.CurrencyCode, currency, StringComparison.OrdinalIgnoreCase))
+                throw new AmazonOrderMappingException(ImportErrorCodes.CurrencyMismatch, orderId, field, AmazonWord(money.CurrencyCode), currency);
+            return value;
+        }
+    }
 }

@@ -70,6 +70,12 @@ public sealed class FakeNopStore
     public ConcurrentQueue<object> PublishedEvents { get; } = new();
     public List<string> Warnings { get; } = [];
 
+    /// <summary>Error log lines as nopCommerce stores them: the message and the exception's full text.</summary>
+    public List<string> Errors { get; } = [];
+
+    /// <summary>Every log line the plugin wrote (warnings and errors, with exception text).</summary>
+    public IEnumerable<string> LogLines => Locked(() => Warnings.Concat(Errors).ToList());
+
     public CurrencySettings CurrencySettings { get; } = new() { PrimaryStoreCurrencyId = 1 };
 
     /// <summary>A fresh nopCommerce install completes orders when delivered, not when shipped.</summary>
@@ -260,10 +266,16 @@ public sealed class FakeNopStore
         // Secrets are stored as given: these tests are about the import, not about encryption.
         EncryptionService.Setup(e => e.EncryptText(It.IsAny<string>(), It.IsAny<string>())).Returns((string plain, string _) => plain);
         EncryptionService.Setup(e => e.DecryptText(It.IsAny<string>(), It.IsAny<string>())).Returns((string cipher, string _) => cipher);
-        Logger.Setup(l => l.WarningAsync(It.IsAny<string>(), It.IsAny<Exception>(), It.IsAny<Customer>())).Returns((string message, Exception _, Customer _) =>
+        Logger.Setup(l => l.WarningAsync(It.IsAny<string>(), It.IsAny<Exception>(), It.IsAny<Customer>())).Returns((string message, Exception? exception, Customer _) =>
         {
             lock (_sync)
-                Warnings.Add(message);
+                Warnings.Add(message + exception);
+            return Task.CompletedTask;
+        });
+        Logger.Setup(l => l.ErrorAsync(It.IsAny<string>(), It.IsAny<Exception>(), It.IsAny<Customer>())).Returns((string message, Exception? exception, Customer _) =>
+        {
+            lock (_sync)
+                Errors.Add(message + exception);
             return Task.CompletedTask;
         });
     }

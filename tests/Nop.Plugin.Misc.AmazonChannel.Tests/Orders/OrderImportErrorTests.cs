@@ -39,7 +39,7 @@ public class OrderImportErrorTests : ImportTestBase
 
         var error = (await Harness.OpenErrorsAsync()).Single();
         Assert.That(error.Kind, Is.EqualTo(AmazonSyncErrorKind.UnknownCurrency));
-        Assert.That(error.Message, Does.Contain("Currency 'XYZ'").And.Contain("Configuration > Currencies"));
+        Assert.That(error.Message, Does.Contain("currency 'XYZ'").And.Contain("Configuration > Currencies"));
         Assert.That(Harness.Store.Orders, Is.Empty);
     }
 

@@ -62,15 +62,17 @@ public class OrderImportServiceTests : ImportTestBase
         await service.ImportWindowAsync(Harness.Account, "ATVPDKIKX0DER");
         var checkpointBefore = (await Harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single().SyncedUpToUtc;
         Harness.Time.Advance(TimeSpan.FromMinutes(30));
-        Harness.Source.FailWith = new AmazonOrderSourceException(AmazonSyncErrorKind.InvalidCredentials, "Amazon rejected the refresh token. Authorise the app again in Seller Central.");
+        Harness.Source.FailWith = new AmazonOrderSourceException(ImportErrorCodes.CredentialsRejected, ["invalid_grant"], "Amazon request ID r-1");
 
         await service.ImportWindowAsync(Harness.Account, "ATVPDKIKX0DER");
 
         var checkpoint = (await Harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single();
         Assert.That(checkpoint.SyncedUpToUtc, Is.EqualTo(checkpointBefore));
-        Assert.That((await Harness.OpenErrorsAsync()).Single().Kind, Is.EqualTo(AmazonSyncErrorKind.InvalidCredentials));
+        var error = (await Harness.OpenErrorsAsync()).Single();
+        Assert.That((error.Kind, error.Code, error.GetArguments(), error.Details),
+            Is.EqualTo((AmazonSyncErrorKind.InvalidCredentials, "Import.CredentialsRejected", (IReadOnlyList<string>)["invalid_grant"], "Amazon request ID r-1")));
         var failedRun = (await Harness.Database.GetRepository<AmazonSyncLogEntry>().GetAllAsync(q => q.OrderByDescending(l => l.Id))).First();
-        Assert.That((failedRun.Succeeded, failedRun.Message), Is.EqualTo((false, "Amazon rejected the refresh token. Authorise the app again in Seller Central.")));
+        Assert.That((failedRun.Succeeded, failedRun.Message), Is.EqualTo((false, "Login with Amazon refused the account's credentials (invalid_grant). Authorise the app again in the account settings.")));
     }
 
     [Test]
@@ -90,7 +92,11 @@ public class OrderImportServiceTests : ImportTestBase
         var checkpoint = (await Harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single();
         Assert.That(checkpoint.SyncedUpToUtc, Is.EqualTo(failing.LastUpdateDateUtc.AddSeconds(-1)));
         Assert.That(Harness.Store.Orders.Select(o => o.CustomOrderNumber), Is.EqualTo(new[] { "115-0000001-0000004" }));
-        Assert.That((await Harness.OpenErrorsAsync()).Single().Message, Does.Contain("will be read again"));
+        var error = (await Harness.OpenErrorsAsync()).Single();
+        Assert.That((error.Code, error.AmazonOrderId, error.GetArguments()),
+            Is.EqualTo(("Import.OrderNotProcessed", (string?)"115-0000001-0000003", (IReadOnlyList<string>)["115-0000001-0000003", "TimeoutException"])));
+        Assert.That(error.Message + error.Details, Does.Not.Contain("database timeout"), "exception text may hold buyer data");
+        Assert.That(Harness.Store.LogLines, Has.None.Contains("database timeout"));
     }
 
     [Test]

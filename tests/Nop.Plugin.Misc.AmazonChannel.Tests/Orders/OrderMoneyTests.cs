@@ -179,7 +179,8 @@ public class OrderMoneyTests : ImportTestBase
         Assert.That(Harness.Store.Orders, Is.Empty, "no store order with money that disagrees with Amazon");
         var error = (await Harness.OpenErrorsAsync()).Single();
         Assert.That(error.Kind, Is.EqualTo(AmazonSyncErrorKind.MalformedData));
-        Assert.That(error.Message, Does.Contain("do not add up to Amazon's order total").And.Contain("= 40.69 EUR, Amazon's total is 45.00 EUR"));
+        Assert.That(error.Code, Is.EqualTo("Import.TotalMismatch"));
+        Assert.That(error.Message, Does.Contain("= 40.69 EUR, but Amazon's order total is 45.00 EUR"));
         var link = await Harness.LinkAsync("302-0000000-0000003");
         Assert.That((link.SyncStatus, link.OrderTotal), Is.EqualTo((AmazonOrderSyncStatus.Failed, 45.00m)), "the grid shows Amazon's total and the failure");
         Assert.That(link.LastError, Is.EqualTo(error.Message));

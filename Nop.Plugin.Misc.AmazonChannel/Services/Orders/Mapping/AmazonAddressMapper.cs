@@ -26,15 +26,13 @@ public class AmazonAddressMapper : IAmazonAddressMapper
         ArgumentNullException.ThrowIfNull(address);
 
         if (string.IsNullOrWhiteSpace(address.AddressLine1) && string.IsNullOrWhiteSpace(address.AddressLine2) || string.IsNullOrWhiteSpace(address.City))
-            throw new AmazonOrderMappingException(AmazonSyncErrorKind.InvalidAddress,
-                "Amazon's shipping address has no street or city. Check the order in Seller Central; if the buyer's address is restricted, make sure the app has the role for buyer addresses, then retry.");
+            throw new AmazonOrderMappingException(ImportErrorCodes.UnusableAddress, "street or city");
 
         if (string.IsNullOrWhiteSpace(address.CountryCode))
-            throw new AmazonOrderMappingException(AmazonSyncErrorKind.InvalidAddress, "Amazon's shipping address has no country code.");
+            throw new AmazonOrderMappingException(ImportErrorCodes.UnusableAddress, "country code");
 
         var country = await _countryService.GetCountryByTwoLetterIsoCodeAsync(address.CountryCode.Trim())
-            ?? throw new AmazonOrderMappingException(AmazonSyncErrorKind.UnknownCountry,
-                $"Country '{address.CountryCode}' of the shipping address does not exist in the store. Add it under Configuration > Countries, then retry.");
+            ?? throw new AmazonOrderMappingException(ImportErrorCodes.UnknownCountry, Vocabulary(address.CountryCode));
 
         var stateId = await FindStateIdAsync(address.StateOrRegion, country.Id);
         var (firstName, lastName) = NameSplitter.Split(address.Name);
@@ -48,7 +46,7 @@ public class AmazonAddressMapper : IAmazonAddressMapper
             Company = address.CompanyName,
             CountryId = country.Id,
             StateProvinceId = stateId,
-            County = address.County,
+            County = CountyWith(address.County, stateId is null ? address.StateOrRegion : null),
             City = address.City?.Trim(),
             Address1 = lines.ElementAtOrDefault(0),
             Address2 = lines.Count > 1 ? string.Join(", ", lines.Skip(1)) : null,
@@ -57,6 +55,19 @@ public class AmazonAddressMapper : IAmazonAddressMapper
             CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime
         };
     }
+
+    /// <summary>
+    /// A region the store has no state for is kept in the address's County (after Amazon's own district or county),
+    /// never dropped: the label printed from the store address still carries it.
+    /// </summary>
+    private static string? CountyWith(string? county, string? unmatchedRegion)
+    {
+        var parts = new[] { county, unmatchedRegion }.Where(part => !string.IsNullOrWhiteSpace(part)).Select(part => part!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
+
+    /// <summary>A country code as an error argument: a code is no buyer data, but the cell could hold anything.</summary>
+    private static string Vocabulary(string value) => value.Trim().Length <= 3 ? value.Trim() : value.Trim()[..3] + "…";
 
     private async Task<int?> FindStateIdAsync(string? stateOrRegion, int countryId)
     {

@@ -25,8 +25,7 @@ public class AmazonCustomerResolver : IAmazonCustomerResolver
         {
             var shared = await _customerService.GetCustomerByIdAsync(_settings.SharedCustomerId);
             if (shared is null || shared.Deleted)
-                throw new AmazonOrderMappingException(AmazonSyncErrorKind.Other,
-                    $"The shared customer for Amazon orders (ID {_settings.SharedCustomerId}) does not exist. Choose an existing customer in the Amazon channel settings, then retry.");
+                throw new AmazonOrderMappingException(ImportErrorCodes.SharedCustomerMissing, _settings.SharedCustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return shared;
         }
 

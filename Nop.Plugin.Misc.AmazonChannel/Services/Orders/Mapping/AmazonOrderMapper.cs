@@ -53,20 +53,19 @@ public class AmazonOrderMapper
     public async Task<NativeOrderPlan> MapAsync(AmazonAccount account, AmazonOrderSnapshot order)
     {
         if (order.Items.Count == 0)
-            throw new AmazonOrderMappingException(AmazonSyncErrorKind.MalformedData, $"Amazon returned order {order.AmazonOrderId} without items. Retry later; if it persists, check the order in Seller Central.");
+            throw new AmazonOrderMappingException(ImportErrorCodes.NoItems, order.AmazonOrderId);
 
         if (AmazonOrderReconciliation.Mismatch(order) is { } mismatch)
-            throw new AmazonOrderMappingException(AmazonSyncErrorKind.MalformedData, mismatch);
+            throw mismatch;
 
         var products = await ResolveProductsAsync(account.Id, order);
-        var currencyRate = await GetCurrencyRateAsync(order.CurrencyCode);
+        var currencyRate = await GetCurrencyRateAsync(order.AmazonOrderId, order.CurrencyCode);
         var store = account.StoreId > 0 ? null : await _storeContext.GetCurrentStoreAsync();
         var customer = await _customerResolver.ResolveAsync(order);
 
         var shippingAddress = order.ShippingAddress is null ? null : await _addressMapper.MapAsync(order.ShippingAddress, order.BuyerEmail);
         if (shippingAddress is null && order.FulfillmentChannel == AmazonFulfillmentChannel.Merchant)
-            throw new AmazonOrderMappingException(AmazonSyncErrorKind.InvalidAddress,
-                $"Amazon returned no shipping address for merchant-fulfilled order {order.AmazonOrderId}. Make sure the app is authorised for buyer addresses (restricted data), then retry.");
+            throw new AmazonOrderMappingException(ImportErrorCodes.NoShippingAddress, order.AmazonOrderId);
 
         var billingAddress = order.BillingAddress is not null
             ? await _addressMapper.MapAsync(order.BillingAddress, order.BuyerEmail)
@@ -100,23 +99,21 @@ public class AmazonOrderMapper
         }
 
         if (unknown.Count > 0)
-            throw new AmazonOrderMappingException(AmazonSyncErrorKind.UnknownSku,
-                $"No store product has the Amazon SKU {string.Join(", ", unknown.Distinct().Select(sku => $"'{sku}'"))}. Set the SKU on the product or attribute combination, or add a SKU mapping, then retry.");
+            throw new AmazonOrderMappingException(ImportErrorCodes.UnknownSku, order.AmazonOrderId, string.Join(", ", unknown.Distinct().Select(sku => $"'{sku}'")));
 
         return resolved;
     }
 
     /// <summary>Units of the order currency per unit of the primary store currency.</summary>
-    private async Task<decimal> GetCurrencyRateAsync(string currencyCode)
+    private async Task<decimal> GetCurrencyRateAsync(string orderId, string currencyCode)
     {
         var currency = string.IsNullOrWhiteSpace(currencyCode) ? null : await _currencyService.GetCurrencyByCodeAsync(currencyCode.Trim());
         if (currency is null || currency.Rate <= 0)
-            throw new AmazonOrderMappingException(AmazonSyncErrorKind.UnknownCurrency,
-                $"Currency '{currencyCode}' is not set up in the store (or has no exchange rate). Add it under Configuration > Currencies, then retry.");
+            throw new AmazonOrderMappingException(ImportErrorCodes.UnknownCurrency, orderId, currencyCode.Length <= 3 ? currencyCode : currencyCode[..3] + "…");
 
         var primary = await _currencyService.GetCurrencyByIdAsync(_currencySettings.PrimaryStoreCurrencyId);
         if (primary is null || primary.Rate <= 0)
-            throw new AmazonOrderMappingException(AmazonSyncErrorKind.UnknownCurrency, "The store has no primary currency with an exchange rate. Set one under Configuration > Currencies, then retry.");
+            throw new AmazonOrderMappingException(ImportErrorCodes.NoPrimaryCurrency);
 
         return currency.Rate / primary.Rate;
     }
