@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi.Orders;
+
 namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 
 /// <summary>
@@ -61,14 +63,14 @@ public static class AmazonOrderStatusParser
     /// <summary>The status as the plugin stores and shows it (Orders API spelling).</summary>
     public static string ToAmazonName(this AmazonOrderStatus status) => status switch
     {
-        AmazonOrderStatus.Pending => "PENDING",
-        AmazonOrderStatus.PendingAvailability => "PENDING_AVAILABILITY",
-        AmazonOrderStatus.Unshipped => "UNSHIPPED",
-        AmazonOrderStatus.PartiallyShipped => "PARTIALLY_SHIPPED",
-        AmazonOrderStatus.Shipped => "SHIPPED",
+        AmazonOrderStatus.Pending => FulfillmentStatuses.Pending,
+        AmazonOrderStatus.PendingAvailability => FulfillmentStatuses.PendingAvailability,
+        AmazonOrderStatus.Unshipped => FulfillmentStatuses.Unshipped,
+        AmazonOrderStatus.PartiallyShipped => FulfillmentStatuses.PartiallyShipped,
+        AmazonOrderStatus.Shipped => FulfillmentStatuses.Shipped,
         AmazonOrderStatus.InvoiceUnconfirmed => "INVOICE_UNCONFIRMED",
-        AmazonOrderStatus.Canceled => "CANCELLED",
-        AmazonOrderStatus.Unfulfillable => "UNFULFILLABLE",
+        AmazonOrderStatus.Canceled => FulfillmentStatuses.Cancelled,
+        AmazonOrderStatus.Unfulfillable => FulfillmentStatuses.Unfulfillable,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null)
     };
 }

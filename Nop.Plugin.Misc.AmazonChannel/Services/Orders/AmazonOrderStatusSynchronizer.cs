@@ -51,7 +51,7 @@ public class AmazonOrderStatusSynchronizer
             return;
         }
 
-        if (order.PaymentStatus == PaymentStatus.Pending && amazonOrder.Status is not (AmazonOrderStatus.Pending or AmazonOrderStatus.PendingAvailability))
+        if (order.PaymentStatus == PaymentStatus.Pending && AmazonOrderState.Of(amazonOrder).IsPaid)
             await MarkPaidAsync(order, amazonOrder);
 
         if (amazonOrder.IsBuyerCancellationRequested && !link.IsOnHold && order.OrderStatus != OrderStatus.Cancelled && order.ShippingStatus == ShippingStatus.NotYetShipped)
@@ -77,9 +77,9 @@ public class AmazonOrderStatusSynchronizer
             return;
         }
 
-        const string message = "Amazon cancelled this order, but it has already shipped in the store. Check the shipment and refund the buyer if needed.";
-        await AddNoteOnceAsync(order, message);
-        await _syncErrorService.RecordAsync(link.AccountId, link, link.AmazonOrderId, AmazonSyncErrorKind.Other, message);
+        string[] arguments = [link.AmazonOrderId];
+        await AddNoteOnceAsync(order, ImportErrorCodes.Format(ImportErrorCodes.CancelledAfterShipment, arguments));
+        await _syncErrorService.RecordAsync(link.AccountId, link, link.AmazonOrderId, ImportErrorCodes.CancelledAfterShipment, arguments);
     }
 
     /// <summary>
@@ -116,10 +116,9 @@ public class AmazonOrderStatusSynchronizer
         if (taken.Count == 0)
             return;
 
-        var lines = string.Join(", ", taken.Select(item => $"{item.SellerSku} x {item.QuantityOrdered}"));
-        var message = $"Amazon cancelled this order. The import had taken stock for {lines} only: put that stock back by hand if the goods are still available.";
-        await AddNoteOnceAsync(order, message);
-        await _syncErrorService.RecordAsync(link.AccountId, link, link.AmazonOrderId, AmazonSyncErrorKind.Other, message);
+        string[] arguments = [link.AmazonOrderId, string.Join(", ", taken.Select(item => $"{item.SellerSku} x {item.QuantityOrdered}"))];
+        await AddNoteOnceAsync(order, ImportErrorCodes.Format(ImportErrorCodes.CancelledStockNotReturned, arguments));
+        await _syncErrorService.RecordAsync(link.AccountId, link, link.AmazonOrderId, ImportErrorCodes.CancelledStockNotReturned, arguments);
     }
 
     private async Task MarkPaidAsync(Order order, AmazonOrderSnapshot amazonOrder)
@@ -145,13 +144,10 @@ public class AmazonOrderStatusSynchronizer
 
     private async Task SyncShippingAsync(Order order, AmazonOrderSnapshot amazonOrder)
     {
-        var shippedOnAmazon = amazonOrder.FulfillmentChannel == AmazonFulfillmentChannel.Amazon
-            ? amazonOrder.Status is AmazonOrderStatus.Shipped or AmazonOrderStatus.PartiallyShipped or AmazonOrderStatus.InvoiceUnconfirmed or AmazonOrderStatus.Unshipped
-            : amazonOrder.Status is AmazonOrderStatus.Shipped or AmazonOrderStatus.InvoiceUnconfirmed or AmazonOrderStatus.PartiallyShipped;
-        if (!shippedOnAmazon)
+        var status = AmazonOrderState.Of(amazonOrder).StoreShippingStatus;
+        if (status == ShippingStatus.NotYetShipped)
             return;
 
-        var status = amazonOrder.Status == AmazonOrderStatus.PartiallyShipped ? ShippingStatus.PartiallyShipped : ShippingStatus.Shipped;
         if (order.ShippingStatus == status || order.ShippingStatus == ShippingStatus.Delivered || (order.ShippingStatus == ShippingStatus.Shipped && status == ShippingStatus.PartiallyShipped))
             return;
 

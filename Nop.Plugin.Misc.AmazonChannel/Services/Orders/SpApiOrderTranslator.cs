@@ -41,7 +41,7 @@ public static class SpApiOrderTranslator
                 ? new AmazonOrderMappingException(ImportErrorCodes.MissingField, orderId, "fulfillment.fulfillmentStatus")
                 : new AmazonOrderMappingException(ImportErrorCodes.UnknownStatus, orderId, "fulfillment.fulfillmentStatus", AmazonWord(statusText)));
         var fulfilledBy = order.Fulfillment?.FulfilledBy;
-        if (fulfilledBy is not null && !string.Equals(fulfilledBy, "AMAZON", StringComparison.OrdinalIgnoreCase) && !string.Equals(fulfilledBy, "MERCHANT", StringComparison.OrdinalIgnoreCase))
+        if (fulfilledBy is not null && !string.Equals(fulfilledBy, SpApi.FulfilledBy.Amazon, StringComparison.OrdinalIgnoreCase) && !string.Equals(fulfilledBy, SpApi.FulfilledBy.Merchant, StringComparison.OrdinalIgnoreCase))
             throw new AmazonOrderMappingException(ImportErrorCodes.UnknownStatus, orderId, "fulfillment.fulfilledBy", AmazonWord(fulfilledBy));
 
         var currency = CurrencyOf(order);
@@ -62,7 +62,7 @@ public static class SpApiOrderTranslator
             AmazonOrderId = orderId,
             MarketplaceId = order.SalesChannel?.MarketplaceId ?? fallbackMarketplaceId,
             Status = status,
-            FulfillmentChannel = string.Equals(order.Fulfillment?.FulfilledBy, "AMAZON", StringComparison.OrdinalIgnoreCase) ? AmazonFulfillmentChannel.Amazon : AmazonFulfillmentChannel.Merchant,
+            FulfillmentChannel = string.Equals(fulfilledBy, SpApi.FulfilledBy.Amazon, StringComparison.OrdinalIgnoreCase) ? AmazonFulfillmentChannel.Amazon : AmazonFulfillmentChannel.Merchant,
             PurchaseDateUtc = order.CreatedTime.UtcDateTime,
             LastUpdateDateUtc = order.LastUpdatedTime.UtcDateTime,
             LatestShipDateUtc = order.Fulfillment?.ShipByWindow?.LatestDateTime?.UtcDateTime,

@@ -70,6 +70,9 @@ public sealed class FakeNopStore
     public ConcurrentQueue<object> PublishedEvents { get; } = new();
     public List<string> Warnings { get; } = [];
 
+    /// <summary>Settings of a store of their own (multi-store configuration), by store ID.</summary>
+    public Dictionary<int, AmazonChannelSettings> StoreSettings { get; } = [];
+
     /// <summary>Error log lines as nopCommerce stores them: the message and the exception's full text.</summary>
     public List<string> Errors { get; } = [];
 
@@ -119,12 +122,12 @@ public sealed class FakeNopStore
         services.AddSingleton(Logger.Object);
         services.AddSingleton(LocalizationService.Object);
         services.AddSingleton(EncryptionService.Object);
-        // Every store reads the settings the host registered (one store in these tests; per-store reads have their own tests).
+        // A store reads its own settings from StoreSettings when a test gives it some, otherwise the settings the host registered.
         services.AddSingleton<ISettingService>(provider =>
         {
             var settingService = new Mock<ISettingService>();
             settingService.Setup(s => s.LoadSettingAsync<AmazonChannelSettings>(It.IsAny<int>()))
-                .ReturnsAsync(provider.GetRequiredService<AmazonChannelSettings>);
+                .ReturnsAsync((int storeId) => StoreSettings.TryGetValue(storeId, out var own) ? own : provider.GetRequiredService<AmazonChannelSettings>());
             return settingService.Object;
         });
     }

@@ -13,9 +13,14 @@ public sealed class FakeOrderSource : IAmazonOrderSource
 
     public AmazonOrderSourceException? FailWith { get; set; }
 
+    /// <summary>Reads of this account's windows fail with an unexpected exception (the others' succeed).</summary>
+    public int? BreakAccountId { get; set; }
+
     public async IAsyncEnumerable<AmazonOrderSnapshot> GetUpdatedOrdersAsync(AmazonAccount account, string marketplaceId, DateTime fromUtc, DateTime toUtc, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         Reads.Add((AmazonOrderImportService.SearchOrdersMethod, fromUtc, toUtc));
+        if (account.Id == BreakAccountId)
+            throw new InvalidOperationException("broken for buyer jane@example.com");
         foreach (var order in await Window(marketplaceId, fromUtc, toUtc))
             yield return order;
     }
@@ -23,6 +28,8 @@ public sealed class FakeOrderSource : IAmazonOrderSource
     public async IAsyncEnumerable<AmazonOrderSnapshot> GetUpdatedOrdersFromReportAsync(AmazonAccount account, string marketplaceId, DateTime fromUtc, DateTime toUtc, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         Reads.Add((AmazonOrderImportService.ReportMethod, fromUtc, toUtc));
+        if (account.Id == BreakAccountId)
+            throw new InvalidOperationException("broken for buyer jane@example.com");
         foreach (var order in await Window(marketplaceId, fromUtc, toUtc))
             yield return order;
     }

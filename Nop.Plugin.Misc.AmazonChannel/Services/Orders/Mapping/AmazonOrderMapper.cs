@@ -145,8 +145,9 @@ public class AmazonOrderMapper
 
     private static Order MapOrder(AmazonAccount account, AmazonOrderSnapshot order, int customerId, int storeId, int languageId, decimal rate, IReadOnlyList<PlannedOrderItem> items)
     {
-        var isPaid = order.Status is not (AmazonOrderStatus.Pending or AmazonOrderStatus.PendingAvailability);
-        var shippingStatus = ShippingStatusOf(order);
+        var state = AmazonOrderState.Of(order);
+        var isPaid = state.IsPaid;
+        var shippingStatus = state.StoreShippingStatus;
         var subtotalExcl = items.Sum(i => i.Item.PriceExclTax);
         var subtotalIncl = items.Sum(i => i.Item.PriceInclTax);
         var shippingExcl = ToPrimary(order.Items.Sum(i => i.ShippingPrice - i.ShippingDiscount), rate);
@@ -200,19 +201,6 @@ public class AmazonOrderMapper
             CaptureTransactionResult = string.Empty,
             SubscriptionTransactionId = string.Empty,
             CreatedOnUtc = order.PurchaseDateUtc
-        };
-    }
-
-    private static ShippingStatus ShippingStatusOf(AmazonOrderSnapshot order)
-    {
-        if (order.FulfillmentChannel == AmazonFulfillmentChannel.Amazon)
-            return ShippingStatus.Shipped;
-
-        return order.Status switch
-        {
-            AmazonOrderStatus.Shipped or AmazonOrderStatus.InvoiceUnconfirmed => ShippingStatus.Shipped,
-            AmazonOrderStatus.PartiallyShipped => ShippingStatus.PartiallyShipped,
-            _ => ShippingStatus.NotYetShipped
         };
     }
 
