@@ -169,6 +169,7 @@ public static class AmazonChannelLocaleResources
             [CustomerMappingMode.SharedCustomer] = "One shared customer"
         });
 
+        FulfillmentLocaleResources.AddTo(resources);
         return resources;
     }
 
