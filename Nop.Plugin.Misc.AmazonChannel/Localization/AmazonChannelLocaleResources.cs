@@ -169,7 +169,9 @@ public static class AmazonChannelLocaleResources
             [CustomerMappingMode.SharedCustomer] = "One shared customer"
         });
 
+        SyncErrorLocaleResources.AddTo(resources);
         FulfillmentLocaleResources.AddTo(resources);
+
         return resources;
     }
 

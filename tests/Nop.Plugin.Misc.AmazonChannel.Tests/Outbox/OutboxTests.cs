@@ -131,10 +131,10 @@ public class OutboxTests
 
         var final = (await harness.RequestsAsync()).Single();
         Assert.That(final.State, Is.EqualTo(AmazonOutboundRequestState.Rejected));
-        Assert.That(final.ResultCode, Is.EqualTo(OutboxErrorCodes.FeedFatal));
+        Assert.That(final.ResultCode, Is.EqualTo(OutboxErrorCodes.FeedFatal.Value));
         Assert.That(final.Attempts, Is.EqualTo(OutboxPolicy.MaxFatalAttempts));
         Assert.That((await harness.FeedsAsync()).Select(f => f.ProcessingStatus), Is.All.EqualTo("FATAL"));
-        Assert.That((await harness.OpenErrorsAsync()).Select(e => e.Details), Does.Contain(OutboxErrorCodes.FeedFatal));
+        Assert.That((await harness.OpenErrorsAsync()).Select(e => e.Code), Does.Contain(OutboxErrorCodes.FeedFatal.Value));
         Assert.That(harness.Emulator.State.Orders[order.OrderId].Packages, Is.Empty);
         Assert.That(request.Id, Is.EqualTo(final.Id));
     }
@@ -150,7 +150,7 @@ public class OutboxTests
             await harness.RunOutboxAsync();
             harness.Emulator.Time.Advance(TimeSpan.FromMinutes(30));
         }
-        Assert.That((await harness.OpenErrorsAsync()).Count(e => e.Details == OutboxErrorCodes.FeedStuckInQueue), Is.EqualTo(1));
+        Assert.That((await harness.OpenErrorsAsync()).Count(e => e.Code == OutboxErrorCodes.FeedStuckInQueue.Value), Is.EqualTo(1));
         Assert.That((await harness.RequestsAsync()).Single().State, Is.EqualTo(AmazonOutboundRequestState.Submitted));
 
         harness.Emulator.Time.Advance(TimeSpan.FromHours(3));
