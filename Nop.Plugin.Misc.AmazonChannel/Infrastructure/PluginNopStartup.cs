@@ -11,6 +11,7 @@ using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
 using Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
+using Nop.Plugin.Misc.AmazonChannel.Services.Fulfillment;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Infrastructure;
 
@@ -55,6 +56,10 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<FeedResultProcessor>();
         services.AddScoped<OutboxProcessor>();
         services.AddScoped<OutboxRetryService>();
+        services.AddScoped<CarrierMappingService>();
+        services.AddScoped<ShipmentConfirmationPlanner>();
+        services.AddScoped<ShipmentConfirmationService>();
+        services.AddScoped<IOutboundRequestHandler, ShipmentConfirmationHandler>();
 
         services.AddScoped<ConfigurationModelFactory>();
         services.AddScoped<ConfigurationModelValidator>();

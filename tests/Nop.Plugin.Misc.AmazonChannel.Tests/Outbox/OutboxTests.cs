@@ -1,5 +1,6 @@
 using AmazonSpApi.Emulator;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
 using Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
 using Nop.Plugin.Misc.AmazonChannel.Tests.Orders;
@@ -21,6 +22,7 @@ public class OutboxTests
         return new OutboxHarness(options, services =>
         {
             services.AddSingleton(_options);
+            services.RemoveAll<IOutboundRequestHandler>();
             services.AddScoped<IOutboundRequestHandler, TestShipmentHandler>();
         });
     }
