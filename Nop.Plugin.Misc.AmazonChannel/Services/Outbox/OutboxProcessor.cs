@@ -84,8 +84,9 @@ public class OutboxProcessor
 
     private async Task RunKindAsync(AmazonAccount account, SellingPartnerApiClient client, IOutboundRequestHandler handler, CancellationToken cancellationToken)
     {
-        await _feedResults.PollAsync(account, client, handler, cancellationToken);
+        // Interrupted submissions first: a request that missed its feed's ID gets it before that feed's report is read.
         await SettleInterruptedSubmissionsAsync(account, handler);
+        await _feedResults.PollAsync(account, client, handler, cancellationToken);
 
         foreach (var request in await _store.GetDueAsync(account.Id, handler.Kind, AmazonOutboundRequestState.AwaitingVerification))
             await _directSender.VerifyAsync(account, client, handler, request, _errors, cancellationToken);
