@@ -15,6 +15,8 @@ public static class AmazonChannelTables
     public const string SyncError = "AmazonChannelSyncError";
     public const string SkuMapping = "AmazonChannelSkuMapping";
     public const string SyncLog = "AmazonChannelSyncLog";
+    public const string OutboundFeed = "AmazonChannelOutboundFeed";
+    public const string CarrierMapping = "AmazonChannelCarrierMapping";
 
     public static IReadOnlyDictionary<Type, string> ByEntity { get; } = new Dictionary<Type, string>
     {
@@ -25,6 +27,8 @@ public static class AmazonChannelTables
         [typeof(AmazonSyncCheckpoint)] = SyncCheckpoint,
         [typeof(AmazonSyncError)] = SyncError,
         [typeof(AmazonSkuMapping)] = SkuMapping,
-        [typeof(AmazonSyncLogEntry)] = SyncLog
+        [typeof(AmazonSyncLogEntry)] = SyncLog,
+        [typeof(AmazonOutboundFeed)] = OutboundFeed,
+        [typeof(AmazonCarrierMapping)] = CarrierMapping
     };
 }

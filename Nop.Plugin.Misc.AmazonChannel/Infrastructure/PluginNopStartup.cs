@@ -10,6 +10,8 @@ using Nop.Plugin.Misc.AmazonChannel.Services;
 using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
+using Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
+using Nop.Plugin.Misc.AmazonChannel.Services.Fulfillment;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Infrastructure;
 
@@ -46,6 +48,19 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ImportFailureRecorder>();
         services.TryAddScoped<IAmazonOrderSource, SpApiOrderSource>();
         services.AddScoped<AmazonOrderImportService>();
+
+        services.AddScoped<OutboxStore>();
+        services.AddScoped<OutboxErrorRecorder>();
+        services.AddScoped<OutboxTransitions>();
+        services.AddScoped<DirectSender>();
+        services.AddScoped<FeedSubmitter>();
+        services.AddScoped<FeedResultProcessor>();
+        services.AddScoped<OutboxProcessor>();
+        services.AddScoped<OutboxRetryService>();
+        services.AddScoped<CarrierMappingService>();
+        services.AddScoped<ShipmentConfirmationPlanner>();
+        services.AddScoped<ShipmentConfirmationService>();
+        services.AddScoped<IOutboundRequestHandler, ShipmentConfirmationHandler>();
 
         services.AddScoped<ConfigurationModelFactory>();
         services.AddScoped<ConfigurationModelValidator>();

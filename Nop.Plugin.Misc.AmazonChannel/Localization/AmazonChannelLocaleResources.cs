@@ -171,6 +171,7 @@ public static class AmazonChannelLocaleResources
 
         SyncErrorLocaleResources.AddTo(resources);
         ImportLocaleResources.AddTo(resources);
+        FulfillmentLocaleResources.AddTo(resources);
 
         return resources;
     }

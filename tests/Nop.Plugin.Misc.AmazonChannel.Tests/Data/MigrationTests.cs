@@ -9,7 +9,8 @@ public class MigrationTests
     [
         AmazonChannelTables.Account, AmazonChannelTables.OrderLink, AmazonChannelTables.OrderItemLink,
         AmazonChannelTables.OutboundRequest, AmazonChannelTables.SyncCheckpoint, AmazonChannelTables.SyncError,
-        AmazonChannelTables.SkuMapping, AmazonChannelTables.SyncLog
+        AmazonChannelTables.SkuMapping, AmazonChannelTables.SyncLog,
+        AmazonChannelTables.OutboundFeed, AmazonChannelTables.CarrierMapping
     ];
 
     [Test]

@@ -45,7 +45,11 @@ public sealed class FakeNopStore
         States.Add(new StateProvince { Id = 2, CountryId = 1, Abbreviation = "NY", Name = "New York" });
         Stores.Add(new Store { Id = 1, Name = "Test store", DefaultLanguageId = 1 });
         BuildMocks();
+        Shipments = new Fulfillment.FakeShipments(crashPlan);
     }
+
+    /// <summary>nopCommerce's shipments (the shipment flow's tests).</summary>
+    public Fulfillment.FakeShipments Shipments { get; }
 
     public CrashPlan Crash { get; }
 
@@ -123,6 +127,7 @@ public sealed class FakeNopStore
         services.AddSingleton(LocalizationService.Object);
         services.AddSingleton(EncryptionService.Object);
         // A store reads its own settings from StoreSettings when a test gives it some, otherwise the settings the host registered.
+        Shipments.RegisterIn(services);
         services.AddSingleton<ISettingService>(provider =>
         {
             var settingService = new Mock<ISettingService>();
