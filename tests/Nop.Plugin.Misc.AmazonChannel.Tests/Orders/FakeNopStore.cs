@@ -126,8 +126,8 @@ public sealed class FakeNopStore
         services.AddSingleton(Logger.Object);
         services.AddSingleton(LocalizationService.Object);
         services.AddSingleton(EncryptionService.Object);
-        // A store reads its own settings from StoreSettings when a test gives it some, otherwise the settings the host registered.
         Shipments.RegisterIn(services);
+        // A store reads its own settings from StoreSettings when a test gives it some, otherwise the settings the host registered.
         services.AddSingleton<ISettingService>(provider =>
         {
             var settingService = new Mock<ISettingService>();
