@@ -168,6 +168,7 @@ public static class AmazonChannelLocaleResources
             [CustomerMappingMode.GuestPerBuyerEmail] = "A guest customer per buyer e-mail",
             [CustomerMappingMode.SharedCustomer] = "One shared customer"
         });
+        RefundLocaleResources.AddTo(resources);
 
         return resources;
     }
