@@ -170,6 +170,8 @@ public static class AmazonChannelLocaleResources
         });
         RefundLocaleResources.AddTo(resources);
 
+        SyncErrorLocaleResources.AddTo(resources);
+
         return resources;
     }
 
