@@ -17,6 +17,8 @@ public static class AmazonChannelTables
     public const string SyncLog = "AmazonChannelSyncLog";
     public const string RefundLedger = "AmazonChannelRefundLedger";
     public const string QueueRejection = "AmazonChannelQueueRejection";
+    public const string OutboundFeed = "AmazonChannelOutboundFeed";
+    public const string CarrierMapping = "AmazonChannelCarrierMapping";
 
     public static IReadOnlyDictionary<Type, string> ByEntity { get; } = new Dictionary<Type, string>
     {
@@ -29,6 +31,8 @@ public static class AmazonChannelTables
         [typeof(AmazonSkuMapping)] = SkuMapping,
         [typeof(AmazonSyncLogEntry)] = SyncLog,
         [typeof(AmazonRefundLedgerEntry)] = RefundLedger,
-        [typeof(AmazonQueueRejection)] = QueueRejection
+        [typeof(AmazonQueueRejection)] = QueueRejection,
+        [typeof(AmazonOutboundFeed)] = OutboundFeed,
+        [typeof(AmazonCarrierMapping)] = CarrierMapping
     };
 }

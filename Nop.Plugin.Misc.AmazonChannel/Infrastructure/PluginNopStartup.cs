@@ -10,6 +10,7 @@ using Nop.Plugin.Misc.AmazonChannel.Services;
 using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
+using Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
 using Nop.Plugin.Misc.AmazonChannel.Services.Refunds;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Infrastructure;
@@ -48,6 +49,14 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<AmazonOrderImportService>();
 
         services.AddScoped<RefundLedger>();
+        services.AddScoped<OutboxStore>();
+        services.AddScoped<OutboxErrorRecorder>();
+        services.AddScoped<OutboxTransitions>();
+        services.AddScoped<DirectSender>();
+        services.AddScoped<FeedSubmitter>();
+        services.AddScoped<FeedResultProcessor>();
+        services.AddScoped<OutboxProcessor>();
+        services.AddScoped<OutboxRetryService>();
 
         services.AddScoped<ConfigurationModelFactory>();
         services.AddScoped<ConfigurationModelValidator>();

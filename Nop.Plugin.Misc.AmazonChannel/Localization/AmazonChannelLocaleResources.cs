@@ -172,6 +172,7 @@ public static class AmazonChannelLocaleResources
 
         SyncErrorLocaleResources.AddTo(resources);
 
+        FulfillmentLocaleResources.AddTo(resources);
         return resources;
     }
 

@@ -10,7 +10,8 @@ public class MigrationTests
         AmazonChannelTables.Account, AmazonChannelTables.OrderLink, AmazonChannelTables.OrderItemLink,
         AmazonChannelTables.OutboundRequest, AmazonChannelTables.SyncCheckpoint, AmazonChannelTables.SyncError,
         AmazonChannelTables.SkuMapping, AmazonChannelTables.SyncLog,
-        AmazonChannelTables.RefundLedger, AmazonChannelTables.QueueRejection
+        AmazonChannelTables.RefundLedger, AmazonChannelTables.QueueRejection,
+        AmazonChannelTables.OutboundFeed, AmazonChannelTables.CarrierMapping
     ];
 
     [Test]
