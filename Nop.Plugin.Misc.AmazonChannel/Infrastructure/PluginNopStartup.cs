@@ -49,6 +49,15 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<AmazonOrderImportService>();
 
         services.AddScoped<RefundLedger>();
+        services.AddScoped<RefundOrderContext>();
+        services.AddScoped<StoreOrderCanceller>();
+        services.AddScoped<RefundRequestService>();
+        services.AddScoped<CancellationRequestService>();
+        services.AddScoped<RefundHandler>();
+        services.AddScoped<CancellationHandler>();
+        services.AddScoped<IOutboundRequestHandler>(provider => provider.GetRequiredService<RefundHandler>());
+        services.AddScoped<IOutboundRequestHandler>(provider => provider.GetRequiredService<CancellationHandler>());
+        services.AddScoped<RefundQueueService>();
         services.AddScoped<OutboxStore>();
         services.AddScoped<OutboxErrorRecorder>();
         services.AddScoped<OutboxTransitions>();
