@@ -69,5 +69,7 @@ public sealed class RefundFlowHarness : IDisposable
         await Outbox.RunOutboxAsync();
     }
 
+    public int Calls(string operation) => Outbox.Calls(operation);
+
     public void Dispose() => Outbox.Dispose();
 }
