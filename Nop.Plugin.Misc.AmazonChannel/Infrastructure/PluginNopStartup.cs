@@ -58,6 +58,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IOutboundRequestHandler>(provider => provider.GetRequiredService<RefundHandler>());
         services.AddScoped<IOutboundRequestHandler>(provider => provider.GetRequiredService<CancellationHandler>());
         services.AddScoped<RefundQueueService>();
+        services.AddScoped<RefundOutcomeReconciler>();
         services.AddScoped<OutboxStore>();
         services.AddScoped<OutboxErrorRecorder>();
         services.AddScoped<OutboxTransitions>();
