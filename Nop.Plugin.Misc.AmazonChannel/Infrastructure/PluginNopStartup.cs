@@ -8,6 +8,7 @@ using Nop.Plugin.Misc.AmazonChannel.Models;
 using Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi;
 using Nop.Plugin.Misc.AmazonChannel.Services;
 using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
+using Nop.Plugin.Misc.AmazonChannel.Services.Fulfillment;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
 using Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
@@ -67,6 +68,10 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<FeedResultProcessor>();
         services.AddScoped<OutboxProcessor>();
         services.AddScoped<OutboxRetryService>();
+        services.AddScoped<CarrierMappingService>();
+        services.AddScoped<ShipmentConfirmationPlanner>();
+        services.AddScoped<ShipmentConfirmationService>();
+        services.AddScoped<IOutboundRequestHandler, ShipmentConfirmationHandler>();
 
         services.AddScoped<ConfigurationModelFactory>();
         services.AddScoped<ConfigurationModelValidator>();

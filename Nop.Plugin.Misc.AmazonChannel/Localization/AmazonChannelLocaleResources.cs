@@ -168,11 +168,10 @@ public static class AmazonChannelLocaleResources
             [CustomerMappingMode.GuestPerBuyerEmail] = "A guest customer per buyer e-mail",
             [CustomerMappingMode.SharedCustomer] = "One shared customer"
         });
+        SyncErrorLocaleResources.AddTo(resources);
+        FulfillmentLocaleResources.AddTo(resources);
         RefundLocaleResources.AddTo(resources);
 
-        SyncErrorLocaleResources.AddTo(resources);
-
-        FulfillmentLocaleResources.AddTo(resources);
         return resources;
     }
 

@@ -162,6 +162,8 @@ public sealed class FaultOptions
     /// <summary>The first N calls of every operation in <see cref="StormOperations"/> (all operations when empty) get 429.</summary>
     public int Throttle429Storm { get; set; }
     public List<string> StormOperations { get; set; } = [];
+    /// <summary>Probability that confirmShipment answers 204 but the confirmation is lost (no package, nothing shipped): Amazon has been seen to do this.</summary>
+    public double DroppedConfirmation { get; set; }
     /// <summary>SP-API operations exempt from the random request faults (Throttle429, ServerError5xx, Timeout). The LWA endpoint never gets faults; document URLs only get document faults.</summary>
     public List<string> ExemptOperations { get; set; } = [];
 }

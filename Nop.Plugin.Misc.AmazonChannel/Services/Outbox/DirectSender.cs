@@ -78,9 +78,8 @@ public class DirectSender
         if (request.Attempts >= OutboxPolicy.MaxSendsWithoutEffect)
         {
             var message = OutboxErrorRecorder.Format(OutboxErrorCodes.NotVisibleOnAmazon, request.AmazonOrderId, request.Attempts);
-            await _transitions.RejectAsync(handler, request, OutboxErrorCodes.NotVisibleOnAmazon, message);
-            await errors.RecordAsync(request.AccountId, request.OrderLinkId, request.AmazonOrderId, OutboxErrorRecorder.RejectionKind(request.Kind),
-                OutboxErrorCodes.NotVisibleOnAmazon, request.AmazonOrderId, request.Attempts);
+            await _transitions.RejectAsync(handler, request, OutboxErrorCodes.NotVisibleOnAmazon.Value, message);
+            await errors.RecordAsync(request.AccountId, request.OrderLinkId, request.AmazonOrderId, OutboxErrorRecorder.ForKind(OutboxErrorCodes.NotVisibleOnAmazon, request.Kind), request.AmazonOrderId, request.Attempts);
             return;
         }
 

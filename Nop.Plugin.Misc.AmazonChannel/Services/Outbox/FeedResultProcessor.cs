@@ -49,7 +49,7 @@ public class FeedResultProcessor
             {
                 feed.ProblemReported = true;
                 changed = true;
-                await _errors.RecordAsync(account.Id, null, null, AmazonSyncErrorKind.AmazonApiError, OutboxErrorCodes.FeedStuckInQueue, feed.FeedId, feed.FeedType, (int)waited.TotalMinutes);
+                await _errors.RecordAsync(account.Id, null, null, OutboxErrorCodes.FeedStuckInQueue, feed.FeedId, feed.FeedType, (int)waited.TotalMinutes);
             }
 
             if (changed)
@@ -105,7 +105,7 @@ public class FeedResultProcessor
         var unnamedErrors = report.Results.Where(r => r.IsError && !messageIds.Contains(r.MessageId)).ToList();
         foreach (var error in unnamedErrors)
         {
-            await _errors.RecordAsync(account.Id, null, error.AmazonOrderId, AmazonSyncErrorKind.AmazonApiError, OutboxErrorCodes.ReportErrorWithoutMessage,
+            await _errors.RecordAsync(account.Id, null, error.AmazonOrderId, OutboxErrorCodes.ReportErrorWithoutMessage,
                 feed.FeedId, error.ResultMessageCode, error.ResultDescription);
         }
 
@@ -141,24 +141,24 @@ public class FeedResultProcessor
             if (handler.CanVerify)
                 await _transitions.AwaitVerificationAsync(request, TimeSpan.Zero);
             else
-                await _transitions.BlockAsync(request, OutboxErrorCodes.ResultUnknown, OutboxErrorRecorder.Format(OutboxErrorCodes.ResultUnknown, request.AmazonOrderId, feed.FeedId));
+                await _transitions.BlockAsync(request, OutboxErrorCodes.ResultUnknown.Value, OutboxErrorRecorder.Format(OutboxErrorCodes.ResultUnknown, request.AmazonOrderId, feed.FeedId));
         }
     }
 
     /// <summary>FATAL or CANCELLED: nothing of the feed was applied; its requests go again (a FATAL one at most <see cref="OutboxPolicy.MaxFatalAttempts"/> times).</summary>
-    private async Task FailFeedAsync(IOutboundRequestHandler handler, AmazonOutboundFeed feed, IList<AmazonOutboundRequest> requests, string code, string? amazonMessage)
+    private async Task FailFeedAsync(IOutboundRequestHandler handler, AmazonOutboundFeed feed, IList<AmazonOutboundRequest> requests, SyncErrorCode code, string? amazonMessage)
     {
         if (!feed.ProblemReported)
         {
             feed.ProblemReported = true;
-            await _errors.RecordAsync(feed.AccountId, null, null, AmazonSyncErrorKind.AmazonApiError, code, feed.FeedId, feed.FeedType);
+            await _errors.RecordAsync(feed.AccountId, null, null, code, feed.FeedId, feed.FeedType);
         }
 
         var message = OutboxErrorRecorder.Format(code, feed.FeedId, feed.FeedType) + (amazonMessage is null ? string.Empty : " Amazon said: " + amazonMessage);
         foreach (var request in requests)
         {
             if (code == OutboxErrorCodes.FeedFatal && request.Attempts >= OutboxPolicy.MaxFatalAttempts)
-                await _transitions.RejectAsync(handler, request, code, message);
+                await _transitions.RejectAsync(handler, request, code.Value, message);
             else
                 await _transitions.RetryLaterAsync(request, message);
         }

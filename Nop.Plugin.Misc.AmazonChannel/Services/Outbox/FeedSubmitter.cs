@@ -131,7 +131,7 @@ public class FeedSubmitter
                 await _transitions.AwaitVerificationAsync(request, OutboxPolicy.InterruptedFeedSettleTime);
             }
             else
-                await _transitions.BlockAsync(request, OutboxErrorCodes.ResultUnknown, OutboxErrorRecorder.Format(OutboxErrorCodes.ResultUnknown, request.AmazonOrderId, feed?.FeedDocumentId));
+                await _transitions.BlockAsync(request, OutboxErrorCodes.ResultUnknown.Value, OutboxErrorRecorder.Format(OutboxErrorCodes.ResultUnknown, request.AmazonOrderId, feed?.FeedDocumentId));
         }
     }
 }

@@ -20,13 +20,11 @@ public class OutboxErrorRecorder
         _links = links;
     }
 
-    public static string ResourceKey(string code) => $"{AmazonChannelDefaults.LocalePrefix}.SyncErrors.{code}";
-
-    /// <summary>The English text of a code with its arguments.</summary>
-    public static string Format(string code, params object?[] arguments) =>
-        AmazonChannelLocaleResources.All.TryGetValue(ResourceKey(code), out var template)
+    /// <summary>The English text of a code with its arguments (stored as the request's result message).</summary>
+    public static string Format(SyncErrorCode code, params object?[] arguments) =>
+        AmazonChannelLocaleResources.All.TryGetValue(AmazonSyncError.ResourceKeyFor(code.Value), out var template)
             ? string.Format(CultureInfo.InvariantCulture, template, arguments)
-            : $"{code} ({string.Join(", ", arguments)})";
+            : $"{code.Value} ({string.Join(", ", arguments)})";
 
     /// <summary>The sync error kind of a rejected request of a kind.</summary>
     public static AmazonSyncErrorKind RejectionKind(AmazonOutboundRequestKind kind) => kind switch
@@ -37,9 +35,13 @@ public class OutboxErrorRecorder
         _ => AmazonSyncErrorKind.AmazonApiError
     };
 
-    public async Task RecordAsync(int accountId, int? orderLinkId, string? amazonOrderId, AmazonSyncErrorKind kind, string code, params object?[] arguments)
+    public async Task RecordAsync(int accountId, int? orderLinkId, string? amazonOrderId, SyncErrorCode code, params object?[] arguments)
     {
         var link = orderLinkId is null ? null : (await _links.GetAllAsync(query => query.Where(l => l.Id == orderLinkId))).FirstOrDefault();
-        await _syncErrors.RecordAsync(accountId, link, amazonOrderId, kind, Format(code, arguments), code);
+        await _syncErrors.RecordAsync(accountId, link, amazonOrderId, code,
+            arguments.Select(argument => Convert.ToString(argument, CultureInfo.InvariantCulture) ?? string.Empty).ToList());
     }
+
+    /// <summary>The same code with the kind of a rejected request of <paramref name="kind"/>.</summary>
+    public static SyncErrorCode ForKind(SyncErrorCode code, AmazonOutboundRequestKind kind) => code with { Kind = RejectionKind(kind) };
 }

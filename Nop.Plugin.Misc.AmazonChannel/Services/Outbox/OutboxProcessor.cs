@@ -24,7 +24,7 @@ public class OutboxProcessor
     private readonly AmazonAccountService _accountService;
     private readonly AmazonClientProvider _clientProvider;
     private readonly IRepository<AmazonOrderLink> _links;
-    private readonly AmazonChannelSettings _settings;
+    private readonly AmazonChannelSettingsProvider _settingsProvider;
     private readonly ILocker _locker;
     private readonly ILogger _logger;
 
@@ -38,7 +38,7 @@ public class OutboxProcessor
         AmazonAccountService accountService,
         AmazonClientProvider clientProvider,
         IRepository<AmazonOrderLink> links,
-        AmazonChannelSettings settings,
+        AmazonChannelSettingsProvider settingsProvider,
         ILocker locker,
         ILogger logger)
     {
@@ -51,7 +51,7 @@ public class OutboxProcessor
         _accountService = accountService;
         _clientProvider = clientProvider;
         _links = links;
-        _settings = settings;
+        _settingsProvider = settingsProvider;
         _locker = locker;
         _logger = logger;
     }
@@ -84,15 +84,18 @@ public class OutboxProcessor
 
     private async Task RunKindAsync(AmazonAccount account, SellingPartnerApiClient client, IOutboundRequestHandler handler, CancellationToken cancellationToken)
     {
-        await _feedResults.PollAsync(account, client, handler, cancellationToken);
+        // Settled first: a run that died after the feed row got its ID but before the requests did must give them the ID
+        // before the feed's report is read, or the report finds none of them and they stay Submitted.
         await SettleInterruptedSubmissionsAsync(account, handler);
+        await _feedResults.PollAsync(account, client, handler, cancellationToken);
 
         foreach (var request in await _store.GetDueAsync(account.Id, handler.Kind, AmazonOutboundRequestState.AwaitingVerification))
             await _directSender.VerifyAsync(account, client, handler, request, _errors, cancellationToken);
 
         var due = await _store.GetDueAsync(account.Id, handler.Kind, AmazonOutboundRequestState.Pending);
         var forFeed = new List<AmazonOutboundRequest>();
-        var verificationDelay = TimeSpan.FromMinutes(Math.Max(0, _settings.OutboundVerificationDelayMinutes));
+        var settings = await _settingsProvider.ForAccountAsync(account);
+        var verificationDelay = TimeSpan.FromMinutes(Math.Max(0, settings.OutboundVerificationDelayMinutes));
         foreach (var request in due)
         {
             if (await handler.SendsDirectlyAsync(account, request, due.Count))

@@ -88,7 +88,7 @@ public class OutboxTransitions
         await _store.UpdateAsync(request);
         await _logger.WarningAsync($"Amazon channel: outbound request {request.Id} ({request.Kind}, order {request.AmazonOrderId}) will be retried: {message}");
         if (request.Attempts == OutboxPolicy.ReportFailingAfterAttempts)
-            await _errors.RecordAsync(request.AccountId, request.OrderLinkId, request.AmazonOrderId, AmazonSyncErrorKind.AmazonApiError, OutboxErrorCodes.StillFailing, request.AmazonOrderId, request.Attempts, message);
+            await _errors.RecordAsync(request.AccountId, request.OrderLinkId, request.AmazonOrderId, OutboxErrorCodes.StillFailing, request.AmazonOrderId, request.Attempts, message);
     }
 
     public static string? Truncate(string? value, int length) => value is null || value.Length <= length ? value : value[..length];

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace AmazonSpApi.Emulator;
 
 /// <summary>Orders API v0 confirmShipment (<c>POST /orders/v0/orders/{orderId}/shipmentConfirmation</c>).</summary>
-internal static class ShipmentApi
+internal static partial class ShipmentApi
 {
     public static void Register(Router router) =>
         router.Add(new Operation("confirmShipment", "POST", "/orders/v0/orders/{orderId}/shipmentConfirmation", ConfirmShipment));
@@ -53,21 +53,55 @@ internal static class ShipmentApi
         if (body.CodCollectionMethod is not null and not "DirectPayment")
             return Invalid("codCollectionMethod must be DirectPayment.");
 
+        if (!PackageReferencePattern().IsMatch(p.PackageReferenceId))
+            return Invalid($"packageReferenceId '{p.PackageReferenceId}' is not valid: only positive numeric values are supported.");
+
         if (!ctx.Core.State.OrderMap.TryGetValue(orderId, out var order))
             return EmulatorResponse.NotFound("The resource specified does not exist.", $"Order {orderId} was not found.");
         if (body.MarketplaceId != order.MarketplaceId)
             return Invalid($"marketplaceId {body.MarketplaceId} does not match the order's marketplace {order.MarketplaceId}.");
-        if (order.PackageList.Any(pk => pk.PackageReferenceId == p.PackageReferenceId))
-            return Invalid($"packageReferenceId {p.PackageReferenceId} was already used for order {orderId}.");
+        if (shipDate < order.CreatedTime)
+            return Invalid($"shipDate {p.ShipDate} is before the order's purchase date.");
+        if (shipDate > ctx.Now + FutureShipDateTolerance)
+            return Invalid($"shipDate {p.ShipDate} is in the future.");
 
+        // Resending a packageReferenceId edits that package (Amazon: "submit another confirmShipment operation with the same
+        // packageReferenceID; the other shipment details are edited"): its quantities are released, then the new ones checked.
+        var previous = order.PackageList.FirstOrDefault(pk => pk.PackageReferenceId == p.PackageReferenceId);
+        if (previous is not null)
+            OrderMutations.ReleasePackage(order, previous);
         var (lines, error) = OrderMutations.ResolveShipment(order, p.OrderItems.Select(i => (i.OrderItemId!, i.Quantity)).ToArray());
         if (error is not null)
+        {
+            if (previous is not null)
+                OrderMutations.RestorePackage(order, previous);
             return Invalid(error.Message);
+        }
 
-        var carrier = p.CarrierCode == "Other" ? p.CarrierName! : p.CarrierCode;
+        // Faults.DroppedConfirmation: Amazon answered 204 and then lost the confirmation (seen in production).
+        if (ctx.Core.Faults.Decide("droppedConfirmation", orderId, ctx.Core.Faults.Calls("confirmShipment"), ctx.Core.Options.Faults.DroppedConfirmation))
+        {
+            if (previous is not null)
+                OrderMutations.RestorePackage(order, previous);
+            ctx.Core.State.DroppedConfirmations++;
+            return EmulatorResponse.Empty(204);
+        }
+
+        // An unknown spelling is not refused: Amazon files the package under carrier "Other" (and the seller's valid
+        // tracking rate suffers), which the emulator counts.
+        var known = Array.IndexOf(CarrierCodes.All, p.CarrierCode) >= 0;
+        if (!known)
+            ctx.Core.State.UnknownCarrierSpellings++;
+        var carrier = p.CarrierCode == "Other" ? p.CarrierName! : known ? p.CarrierCode : "Other";
         OrderMutations.ApplyShipment(order, lines, p.PackageReferenceId, carrier, p.ShippingMethod, p.TrackingNumber, shipDate, ctx.Now, "confirmShipment");
         return EmulatorResponse.Empty(204);
     }
 
     private static EmulatorResponse Invalid(string details) => EmulatorResponse.InvalidInput("Invalid Input", details);
+
+    /// <summary>Clock skew allowed for a ship date "now".</summary>
+    private static readonly TimeSpan FutureShipDateTolerance = TimeSpan.FromMinutes(5);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[1-9][0-9]{0,19}$")]
+    private static partial System.Text.RegularExpressions.Regex PackageReferencePattern();
 }

@@ -23,6 +23,12 @@ public sealed class EmulatedSeller
     internal Dictionary<string, EmulatedDocument> DocumentMap { get; } = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, EmulatedOrder> Orders => OrderMap;
+
+    /// <summary>confirmShipment calls answered 204 and then lost (fault <c>DroppedConfirmation</c>).</summary>
+    public int DroppedConfirmations { get; internal set; }
+
+    /// <summary>confirmShipment calls whose carrierCode is not one of Amazon's values (filed as carrier "Other").</summary>
+    public int UnknownCarrierSpellings { get; internal set; }
     public IReadOnlyList<EmulatedOrder> OrdersInCreationOrder => OrderList;
     public IReadOnlyList<EmulatedFeed> Feeds => FeedList;
     public IReadOnlyList<EmulatedReport> Reports => ReportList;

@@ -81,6 +81,28 @@ internal static class OrderMutations
         order.LastUpdatedTime = at;
     }
 
+    /// <summary>Takes a package off the order (its quantities become unshipped again) before it is edited.</summary>
+    public static void ReleasePackage(EmulatedOrder order, EmulatedPackage package)
+    {
+        foreach (var line in package.Items)
+        {
+            if (order.FindItem(line.OrderItemId) is { } item)
+                item.QuantityShipped -= line.Quantity;
+        }
+        order.PackageList.Remove(package);
+    }
+
+    /// <summary>Puts a released package back unchanged (the edit was refused).</summary>
+    public static void RestorePackage(EmulatedOrder order, EmulatedPackage package)
+    {
+        foreach (var line in package.Items)
+        {
+            if (order.FindItem(line.OrderItemId) is { } item)
+                item.QuantityShipped += line.Quantity;
+        }
+        order.PackageList.Add(package);
+    }
+
     /// <summary>Cancels whole order (no lines) or the given item quantities (null = all remaining of that item).</summary>
     public static MutationError? Cancel(EmulatedOrder order, IReadOnlyList<(string OrderItemId, int? Quantity, string? Reason)> lines, string? orderReason, DateTimeOffset at, bool apply)
     {

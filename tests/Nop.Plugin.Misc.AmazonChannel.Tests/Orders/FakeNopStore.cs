@@ -45,7 +45,11 @@ public sealed class FakeNopStore
         States.Add(new StateProvince { Id = 2, CountryId = 1, Abbreviation = "NY", Name = "New York" });
         Stores.Add(new Store { Id = 1, Name = "Test store", DefaultLanguageId = 1 });
         BuildMocks();
+        Shipments = new Fulfillment.FakeShipments(crashPlan);
     }
+
+    /// <summary>nopCommerce's shipments (the shipment flow's tests).</summary>
+    public Fulfillment.FakeShipments Shipments { get; }
 
     public CrashPlan Crash { get; }
 
@@ -113,6 +117,7 @@ public sealed class FakeNopStore
         services.AddSingleton(Logger.Object);
         services.AddSingleton(LocalizationService.Object);
         services.AddSingleton(EncryptionService.Object);
+        Shipments.RegisterIn(services);
         // Every store reads the settings the host registered (one store in these tests; per-store reads have their own tests).
         services.AddSingleton<ISettingService>(provider =>
         {

@@ -78,16 +78,21 @@ public sealed class OutboxHarness : IDisposable
         Emulated.Dispose();
     }
 
-    private ServiceProvider ComposeNode(ILocker locker) => PluginServiceComposition.Compose(services =>
+    /// <summary>As <see cref="PluginServiceComposition.Compose"/>, with <c>extraServices</c> applied after the plugin's registrations (they may replace handlers).</summary>
+    private ServiceProvider ComposeNode(ILocker locker)
     {
+        var services = new ServiceCollection();
+        services.AddLogging();
         services.AddTestDatabase(Import.Database, Import.Crash);
         Import.Store.RegisterIn(services);
         services.AddSingleton(Import.Settings);
         services.AddSingleton<TimeProvider>(Emulator.Time);
         services.AddSingleton(locker);
         services.AddSellingPartnerApiHandler(Emulator.CreateHandler());
+        PluginServiceComposition.AddPluginServices(services);
         _extraServices?.Invoke(services);
-    });
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
 
     private TDisposable Own<TDisposable>(TDisposable disposable) where TDisposable : IDisposable
     {

@@ -1,5 +1,6 @@
 using AmazonSpApi.Emulator;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
 using Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
 using Nop.Plugin.Misc.AmazonChannel.Tests.Orders;
@@ -21,6 +22,7 @@ public class OutboxTests
         return new OutboxHarness(options, services =>
         {
             services.AddSingleton(_options);
+            services.RemoveAll<IOutboundRequestHandler>();
             services.AddScoped<IOutboundRequestHandler, TestShipmentHandler>();
         });
     }
@@ -131,10 +133,10 @@ public class OutboxTests
 
         var final = (await harness.RequestsAsync()).Single();
         Assert.That(final.State, Is.EqualTo(AmazonOutboundRequestState.Rejected));
-        Assert.That(final.ResultCode, Is.EqualTo(OutboxErrorCodes.FeedFatal));
+        Assert.That(final.ResultCode, Is.EqualTo(OutboxErrorCodes.FeedFatal.Value));
         Assert.That(final.Attempts, Is.EqualTo(OutboxPolicy.MaxFatalAttempts));
         Assert.That((await harness.FeedsAsync()).Select(f => f.ProcessingStatus), Is.All.EqualTo("FATAL"));
-        Assert.That((await harness.OpenErrorsAsync()).Select(e => e.Details), Does.Contain(OutboxErrorCodes.FeedFatal));
+        Assert.That((await harness.OpenErrorsAsync()).Select(e => e.Code), Does.Contain(OutboxErrorCodes.FeedFatal.Value));
         Assert.That(harness.Emulator.State.Orders[order.OrderId].Packages, Is.Empty);
         Assert.That(request.Id, Is.EqualTo(final.Id));
     }
@@ -150,7 +152,7 @@ public class OutboxTests
             await harness.RunOutboxAsync();
             harness.Emulator.Time.Advance(TimeSpan.FromMinutes(30));
         }
-        Assert.That((await harness.OpenErrorsAsync()).Count(e => e.Details == OutboxErrorCodes.FeedStuckInQueue), Is.EqualTo(1));
+        Assert.That((await harness.OpenErrorsAsync()).Count(e => e.Code == OutboxErrorCodes.FeedStuckInQueue.Value), Is.EqualTo(1));
         Assert.That((await harness.RequestsAsync()).Single().State, Is.EqualTo(AmazonOutboundRequestState.Submitted));
 
         harness.Emulator.Time.Advance(TimeSpan.FromHours(3));
