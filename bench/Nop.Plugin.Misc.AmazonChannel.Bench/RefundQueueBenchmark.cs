@@ -43,7 +43,11 @@ internal static class RefundQueueBenchmark
             await harness.Resolve<CancellationRequestService>().RequestAsync(new CancellationRequest(link.Id, AmazonCancelReason.NoInventory));
         var requested = harness.Emulator.Time.GetUtcNow();
         if (faults is not null)
-            harness.Emulator.Options.Faults = faults;
+        {
+            harness.Emulator.Options.Faults.Throttle429 = faults.Throttle429;
+            harness.Emulator.Options.Faults.ServerError5xx = faults.ServerError5xx;
+            harness.Emulator.Options.Faults.Timeout = faults.Timeout;
+        }
 
         var minute = 0;
         while (minute < 48 * 60)
@@ -60,7 +64,9 @@ internal static class RefundQueueBenchmark
 
         var requests = await harness.RequestsAsync();
         var feeds = (await harness.Outbox.FeedsAsync()).Count(f => f.FeedId is not null);
-        var calls = harness.Emulator.Requests.Skip(callsBefore).Where(r => r.Operation is not ("lwaToken" or "downloadDocument" or "uploadDocument")).ToList();
+        var all = harness.Emulator.Requests.Skip(callsBefore).Where(r => r.Operation is not ("lwaToken" or "downloadDocument" or "uploadDocument")).ToList();
+        var calls = all.Where(r => r.StatusCode is >= 200 and < 300).ToList();
+        var failed = all.Count - calls.Count;
         var refundsOnAmazon = harness.Emulator.State.Refunds.Count();
         var acceptedRefunds = requests.Count(r => r.Kind == AmazonOutboundRequestKind.Refund && r.State == AmazonOutboundRequestState.Accepted);
         var cancelledOnAmazon = open.Count(l => harness.Amazon(l).Status == FulfillmentStatuses.Cancelled);
@@ -71,7 +77,7 @@ internal static class RefundQueueBenchmark
         Console.WriteLine($"Batch size {batchSize}{(faults is null ? "" : " under faults (20% 429, 5% 5xx, 1% timeouts)")}");
         Console.WriteLine($"  requests: {requests.Count:N0} ({shipped.Count:N0} refunds, {open.Count:N0} cancellations); states: {string.Join(", ", requests.GroupBy(r => r.State).Select(g => $"{g.Key} {g.Count()}"))}");
         Console.WriteLine($"  feeds created: {feeds}, largest batch: {maxBatch}");
-        Console.WriteLine($"  SP-API calls: {calls.Count:N0} ({string.Join(", ", calls.GroupBy(c => c.Operation).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"))})");
+        Console.WriteLine($"  SP-API calls answered: {calls.Count:N0}, failed (429/5xx/timeouts, retried): {failed:N0} ({string.Join(", ", calls.GroupBy(c => c.Operation).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"))})");
         Console.WriteLine($"  emulated time: requests made in {(requested - start).TotalMinutes:N0} min (getOrder once per refunded order for the ledger); every answer {(harness.Emulator.Time.GetUtcNow() - requested).TotalMinutes:N0} min after");
         Console.WriteLine($"  Amazon holds {refundsOnAmazon} refunds for {acceptedRefunds} accepted refund requests, {cancelledOnAmazon} cancelled orders for {acceptedCancels} accepted cancellations (lost or duplicated: {Math.Abs(refundsOnAmazon - acceptedRefunds) + Math.Abs(cancelledOnAmazon - acceptedCancels)})");
         Console.WriteLine($"  wall clock: {clock.Elapsed.TotalSeconds:N1} s");
