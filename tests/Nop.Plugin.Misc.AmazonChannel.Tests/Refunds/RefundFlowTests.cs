@@ -98,6 +98,26 @@ public class RefundFlowTests
     }
 
     [Test]
+    public async Task CapIsCheckedAgainByTheSender_WithoutTheQueue()
+    {
+        using var harness = await RefundFlowHarness.CreateAsync();
+        var link = await harness.ShippedAsync();
+        var item = harness.Amazon(link).Items[0];
+        var ledger = harness.Resolve<RefundLedger>();
+        var request = await harness.Resolve<RefundRequestService>().RequestAsync(new RefundRequest(link.Id, AmazonAdjustmentReason.CustomerReturn,
+            [new RefundLine(item.OrderItemId, AmazonRefundComponent.Principal, 1m)]));
+        Assert.That(request.State, Is.EqualTo(AmazonOutboundRequestState.Pending));
+        var remaining = (await ledger.GetBalanceAsync(link)).Remaining(item.OrderItemId, AmazonRefundComponent.Principal);
+        await ledger.RecordAmazonRefundAsync(link, item.OrderItemId, AmazonRefundComponent.Principal, remaining + 0.5m, "USD", AmazonRefundLedgerSource.Other, "returns:1");
+
+        await harness.Outbox.RunOutboxAsync();
+
+        Assert.That((await harness.RequestAsync(request.Id)).State, Is.EqualTo(AmazonOutboundRequestState.Blocked));
+        Assert.That(harness.Calls("createFeed"), Is.Zero);
+        Assert.That(harness.Amazon(link).Refunds, Is.Empty);
+    }
+
+    [Test]
     public async Task WrongCurrency_UnknownItem_NotPositive_AndNetDebit_AreRefused()
     {
         using var harness = await RefundFlowHarness.CreateAsync();
