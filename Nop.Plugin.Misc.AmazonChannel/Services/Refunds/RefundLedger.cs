@@ -67,15 +67,21 @@ public class RefundLedger
         return true;
     }
 
-    /// <summary>Reserves this plugin's refund lines for a request (idempotent per reference: a resumed request reserves nothing twice).</summary>
+    /// <summary>Reserves this plugin's refund lines for a request (idempotent per reference: a resumed request reserves nothing twice; a retried one reserves its released lines again).</summary>
     public async Task ReserveAsync(AmazonOrderLink link, int outboundRequestId, string currencyCode, IEnumerable<(RefundLine Line, string Reference)> lines)
     {
         var existing = (await GetEntriesAsync(link)).Where(e => e.Source == AmazonRefundLedgerSource.PluginRefund)
-            .Select(e => (e.AmazonOrderItemId, e.Component, e.Reference)).ToHashSet();
+            .ToDictionary(e => (e.AmazonOrderItemId, e.Component, e.Reference));
         foreach (var (line, reference) in lines)
         {
-            if (existing.Contains((line.AmazonOrderItemId, line.Component, reference)))
+            if (existing.TryGetValue((line.AmazonOrderItemId, line.Component, reference), out var entry))
+            {
+                // A rejected request an admin retries counts again.
+                if (entry.Status == AmazonRefundLedgerEntryStatus.Released)
+                    await UpdateStatusAsync(entry, AmazonRefundLedgerEntryStatus.Reserved);
                 continue;
+            }
+
             await InsertAsync(link, line.AmazonOrderItemId, line.Component, AmazonRefundLedgerSource.PluginRefund, AmazonRefundLedgerEntryStatus.Reserved,
                 line.SignedAmount, currencyCode, reference, outboundRequestId);
         }

@@ -1,5 +1,6 @@
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
+using Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
 using Nop.Plugin.Misc.AmazonChannel.Services.Refunds;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Tests.Refunds;
@@ -73,6 +74,27 @@ public class RefundFlowTests
         Assert.That(harness.StoreOrder(link).RefundedAmount, Is.Zero);
         Assert.That((await harness.Resolve<RefundLedger>().GetRequestEntriesAsync(request.Id)).Select(e => e.Status), Is.All.EqualTo(AmazonRefundLedgerEntryStatus.Released));
         Assert.That((await harness.Outbox.OpenErrorsAsync()).Select(e => e.Code), Does.Contain(RefundErrorCodes.RefundRejectedByAmazon.Value));
+    }
+
+    [Test]
+    public async Task Retry_OfARejectedRefund_ChecksTheCapAgain_AndCountsItsAmountAgain()
+    {
+        using var harness = await RefundFlowHarness.CreateAsync();
+        var link = await harness.ShippedAsync();
+        var item = harness.Amazon(link).Items[0];
+        harness.Settings.AllowOverRefund = true;
+        var request = await harness.Resolve<RefundRequestService>().RequestAsync(new RefundRequest(link.Id, AmazonAdjustmentReason.PriceError,
+            [new RefundLine(item.OrderItemId, AmazonRefundComponent.Principal, item.Principal + 10m)]));
+        await harness.SendAndReadAsync();
+        Assert.That((await harness.RequestAsync(request.Id)).State, Is.EqualTo(AmazonOutboundRequestState.Rejected));
+
+        harness.Settings.AllowOverRefund = false;
+        var retried = await harness.Resolve<OutboxRetryService>().RetryAsync(request.Id);
+
+        Assert.That(retried!.State, Is.EqualTo(AmazonOutboundRequestState.Blocked));
+        Assert.That(retried.ResultCode, Is.EqualTo(RefundErrorCodes.ExceedsPaid.Value));
+        Assert.That((await harness.Resolve<RefundLedger>().GetRequestEntriesAsync(request.Id)).Single().Status, Is.EqualTo(AmazonRefundLedgerEntryStatus.Reserved),
+            "a retried request counts against the cap again");
     }
 
     [Test]
