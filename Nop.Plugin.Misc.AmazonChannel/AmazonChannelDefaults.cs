@@ -42,7 +42,10 @@ public static class AmazonChannelDefaults
         new("Amazon channel: send shipment confirmations and other requests", "Nop.Plugin.Misc.AmazonChannel.Services.Outbox.OutboxTask", 60);
 
     /// <summary>Every schedule task the plugin installs.</summary>
-    public static IReadOnlyList<ScheduleTaskDefinition> ScheduleTasks { get; } = [OrderImportTask, HistoryCleanupTask, OutboxTask];
+    public static ScheduleTaskDefinition RefundQueueTask { get; } =
+        new("Amazon channel: auto-submit the refund and cancellation queue", "Nop.Plugin.Misc.AmazonChannel.Services.Refunds.RefundQueueTask", 30 * 60);
+
+    public static IReadOnlyList<ScheduleTaskDefinition> ScheduleTasks { get; } = [OrderImportTask, HistoryCleanupTask, OutboxTask, RefundQueueTask];
 
     /// <summary>Settings a fresh install starts with (product spec §2.1).</summary>
     public static AmazonChannelSettings CreateDefaultSettings() => new()

@@ -15,6 +15,8 @@ public static class AmazonChannelTables
     public const string SyncError = "AmazonChannelSyncError";
     public const string SkuMapping = "AmazonChannelSkuMapping";
     public const string SyncLog = "AmazonChannelSyncLog";
+    public const string RefundLedger = "AmazonChannelRefundLedger";
+    public const string QueueRejection = "AmazonChannelQueueRejection";
     public const string OutboundFeed = "AmazonChannelOutboundFeed";
     public const string CarrierMapping = "AmazonChannelCarrierMapping";
 
@@ -28,6 +30,8 @@ public static class AmazonChannelTables
         [typeof(AmazonSyncError)] = SyncError,
         [typeof(AmazonSkuMapping)] = SkuMapping,
         [typeof(AmazonSyncLogEntry)] = SyncLog,
+        [typeof(AmazonRefundLedgerEntry)] = RefundLedger,
+        [typeof(AmazonQueueRejection)] = QueueRejection,
         [typeof(AmazonOutboundFeed)] = OutboundFeed,
         [typeof(AmazonCarrierMapping)] = CarrierMapping
     };

@@ -8,10 +8,11 @@ using Nop.Plugin.Misc.AmazonChannel.Models;
 using Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi;
 using Nop.Plugin.Misc.AmazonChannel.Services;
 using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
+using Nop.Plugin.Misc.AmazonChannel.Services.Fulfillment;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
 using Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
-using Nop.Plugin.Misc.AmazonChannel.Services.Fulfillment;
+using Nop.Plugin.Misc.AmazonChannel.Services.Refunds;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Infrastructure;
 
@@ -49,6 +50,17 @@ public class PluginNopStartup : INopStartup
         services.TryAddScoped<IAmazonOrderSource, SpApiOrderSource>();
         services.AddScoped<AmazonOrderImportService>();
 
+        services.AddScoped<RefundLedger>();
+        services.AddScoped<RefundOrderContext>();
+        services.AddScoped<StoreOrderCanceller>();
+        services.AddScoped<RefundRequestService>();
+        services.AddScoped<CancellationRequestService>();
+        services.AddScoped<RefundHandler>();
+        services.AddScoped<CancellationHandler>();
+        services.AddScoped<IOutboundRequestHandler>(provider => provider.GetRequiredService<RefundHandler>());
+        services.AddScoped<IOutboundRequestHandler>(provider => provider.GetRequiredService<CancellationHandler>());
+        services.AddScoped<RefundQueueService>();
+        services.AddScoped<RefundOutcomeReconciler>();
         services.AddScoped<OutboxStore>();
         services.AddScoped<OutboxErrorRecorder>();
         services.AddScoped<OutboxTransitions>();

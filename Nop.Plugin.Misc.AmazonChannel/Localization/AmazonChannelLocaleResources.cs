@@ -168,10 +168,10 @@ public static class AmazonChannelLocaleResources
             [CustomerMappingMode.GuestPerBuyerEmail] = "A guest customer per buyer e-mail",
             [CustomerMappingMode.SharedCustomer] = "One shared customer"
         });
-
         SyncErrorLocaleResources.AddTo(resources);
         ImportLocaleResources.AddTo(resources);
         FulfillmentLocaleResources.AddTo(resources);
+        RefundLocaleResources.AddTo(resources);
 
         return resources;
     }

@@ -5,6 +5,13 @@ using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 using Nop.Plugin.Misc.AmazonChannel.Tests.Orders;
 
 // Usage: dotnet run -c Release --project bench/Nop.Plugin.Misc.AmazonChannel.Bench [-- orders]
+//        dotnet run -c Release --project bench/Nop.Plugin.Misc.AmazonChannel.Bench -- refunds   (the refund/cancellation queue)
+if (args.Length > 0 && args[0] == "refunds")
+{
+    await RefundQueueBenchmark.RunAllAsync(1_000, 300);
+    return;
+}
+
 var orderCount = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 10_000;
 Console.WriteLine($"Amazon channel order import benchmark: {orderCount:N0} Amazon orders, seed 42");
 Console.WriteLine();

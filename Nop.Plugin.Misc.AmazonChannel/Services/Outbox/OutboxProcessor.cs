@@ -84,7 +84,8 @@ public class OutboxProcessor
 
     private async Task RunKindAsync(AmazonAccount account, SellingPartnerApiClient client, IOutboundRequestHandler handler, CancellationToken cancellationToken)
     {
-        // Interrupted submissions first: a request that missed its feed's ID gets it before that feed's report is read.
+        // Settled first: a run that died after the feed row got its ID but before the requests did must give them the ID
+        // before the feed's report is read, or the report finds none of them and they stay Submitted.
         await SettleInterruptedSubmissionsAsync(account, handler);
         await _feedResults.PollAsync(account, client, handler, cancellationToken);
 

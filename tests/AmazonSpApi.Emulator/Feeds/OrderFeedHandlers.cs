@@ -118,6 +118,7 @@ internal static class OrderFeedHandlers
         var actionType = payload.Element("ActionType")?.Value.Trim() ?? "Refund";
         var planned = new List<(EmulatedOrderItem Item, EmulatedRefund Refund)>();
         var principalByItem = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var pendingByComponent = new Dictionary<(string, string), decimal>();
         foreach (var adjusted in payload.Elements("AdjustedItem"))
         {
             var (itemId, error) = ItemId(adjusted, order);
@@ -139,7 +140,22 @@ internal static class OrderFeedHandlers
                     return new(ResultCodes.SchemaInvalid, $"The data provided in the file could not be validated: Amount of component {type} is not a number.", itemId);
                 if (amountElement!.Attribute("currency")?.Value is { } currency && currency != order.CurrencyCode)
                     return new(ResultCodes.CurrencyMismatch, $"Currency {currency} does not match the order currency {order.CurrencyCode}.", itemId);
-                components[type] = components.GetValueOrDefault(type) + Math.Abs(amount);
+                // Signed as Amazon reads them: money back to the buyer positive, a restocking fee or return label negative.
+                components[type] = components.GetValueOrDefault(type) + amount;
+            }
+
+            if (actionType == "Refund" && components.Count > 0 && components.Values.Sum() <= 0)
+                return new(ResultCodes.RefundExceedsCharge, $"The adjustment for item {itemId} is not a credit to the buyer; the net amount of an adjustment must be a refund.", itemId);
+
+            foreach (var (type, amount) in components.Where(c => c.Value > 0))
+            {
+                var key = (item.OrderItemId, type == "GiftWrapTax" ? "Tax" : type);
+                var requested = amount + pendingByComponent.GetValueOrDefault(key);
+                var left = item.ChargedFor(type) - item.RefundedByComponent.GetValueOrDefault(key.Item2);
+                if (requested > left)
+                    return new(ResultCodes.RefundExceedsCharge,
+                        $"The refund of {requested.ToString(CultureInfo.InvariantCulture)} {order.CurrencyCode} of {type} for item {itemId} exceeds the amount that can be refunded ({left.ToString(CultureInfo.InvariantCulture)}).", itemId);
+                pendingByComponent[key] = requested;
             }
 
             var principal = components.GetValueOrDefault("Principal") + principalByItem.GetValueOrDefault(item.OrderItemId);
@@ -165,6 +181,11 @@ internal static class OrderFeedHandlers
         foreach (var (item, refund) in planned)
         {
             item.RefundedPrincipal += refund.Components.GetValueOrDefault("Principal");
+            foreach (var (type, amount) in refund.Components.Where(c => c.Value > 0))
+            {
+                var key = type == "GiftWrapTax" ? "Tax" : type;
+                item.RefundedByComponent[key] = item.RefundedByComponent.GetValueOrDefault(key) + amount;
+            }
             order.RefundList.Add(refund);
         }
 

@@ -137,6 +137,20 @@ public sealed class EmulatedOrderItem
     public decimal PromotionDiscountExclTax => PromotionDiscount - PromotionDiscountTax;
     internal bool ItemTaxIncludedInPrice { get; init; }
     public decimal RefundedPrincipal { get; internal set; }
+
+    /// <summary>What POST_PAYMENT_ADJUSTMENT_DATA refunds gave back so far, per charged component (Principal, Tax, Shipping, ...).</summary>
+    internal Dictionary<string, decimal> RefundedByComponent { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What the buyer was charged per component a refund may give back (Amazon's per-component refund balance).</summary>
+    internal decimal ChargedFor(string component) => component switch
+    {
+        "Principal" => Principal,
+        "Tax" or "GiftWrapTax" => ItemTax,
+        "Shipping" => ShippingPrice,
+        "ShippingTax" => ShippingTax,
+        "GiftWrap" => GiftWrapPrice,
+        _ => decimal.MaxValue
+    };
 }
 
 public sealed record EmulatedAddress(
