@@ -84,4 +84,19 @@ public class AmazonChannelSettings : ISettings
 
     /// <summary>Days to keep confirmed outbound requests, resolved sync errors and sync log lines.</summary>
     public int HistoryRetentionDays { get; set; }
+
+    /// <summary>
+    /// Amazon return reason codes mapped to the store's return reasons, one "CODE=Reason name" per line; codes not
+    /// listed use the built-in defaults (docs/returns-and-settlements.md).
+    /// </summary>
+    public string? ReturnReasonMapping { get; set; }
+
+    /// <summary>Amazon resolutions mapped to the store's return actions, one "Resolution=Action name" per line.</summary>
+    public string? ReturnActionMapping { get; set; }
+
+    /// <summary>
+    /// Days after shipment (or cancellation) an Amazon order's buyer data is kept before it is erased; at most 30
+    /// (Amazon's Data Protection Policy), values above are clamped.
+    /// </summary>
+    public int BuyerDataRetentionDays { get; set; }
 }

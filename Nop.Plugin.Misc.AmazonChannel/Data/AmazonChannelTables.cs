@@ -15,6 +15,12 @@ public static class AmazonChannelTables
     public const string SyncError = "AmazonChannelSyncError";
     public const string SkuMapping = "AmazonChannelSkuMapping";
     public const string SyncLog = "AmazonChannelSyncLog";
+    public const string SkuBundleComponent = "AmazonChannelSkuBundleComponent";
+    public const string ReturnLink = "AmazonChannelReturnLink";
+    public const string Settlement = "AmazonChannelSettlement";
+    public const string SettlementTransaction = "AmazonChannelSettlementTransaction";
+    public const string CredentialRotation = "AmazonChannelCredentialRotation";
+    public const string BuyerDataErasure = "AmazonChannelBuyerDataErasure";
 
     public static IReadOnlyDictionary<Type, string> ByEntity { get; } = new Dictionary<Type, string>
     {
@@ -25,6 +31,12 @@ public static class AmazonChannelTables
         [typeof(AmazonSyncCheckpoint)] = SyncCheckpoint,
         [typeof(AmazonSyncError)] = SyncError,
         [typeof(AmazonSkuMapping)] = SkuMapping,
-        [typeof(AmazonSyncLogEntry)] = SyncLog
+        [typeof(AmazonSyncLogEntry)] = SyncLog,
+        [typeof(AmazonSkuBundleComponent)] = SkuBundleComponent,
+        [typeof(AmazonReturnLink)] = ReturnLink,
+        [typeof(AmazonSettlement)] = Settlement,
+        [typeof(AmazonSettlementTransaction)] = SettlementTransaction,
+        [typeof(AmazonCredentialRotation)] = CredentialRotation,
+        [typeof(AmazonBuyerDataErasure)] = BuyerDataErasure
     };
 }

@@ -10,6 +10,7 @@ using Nop.Plugin.Misc.AmazonChannel.Services;
 using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
+using Nop.Plugin.Misc.AmazonChannel.Services.Returns;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Infrastructure;
 
@@ -43,6 +44,12 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<AmazonOrderImporter>();
         services.TryAddScoped<IAmazonOrderSource, SpApiOrderSource>();
         services.AddScoped<AmazonOrderImportService>();
+
+        services.AddScoped<CodedErrorRecorder>();
+        services.AddScoped<ReturnLineResolver>();
+        services.AddScoped<AmazonReturnProcessor>();
+        services.TryAddScoped<IReturnsReportSource, SpApiReturnsReportSource>();
+        services.AddScoped<ReturnsImportService>();
 
         services.AddScoped<ConfigurationModelFactory>();
         services.AddScoped<ConfigurationModelValidator>();

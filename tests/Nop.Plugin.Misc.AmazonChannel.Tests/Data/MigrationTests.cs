@@ -9,7 +9,9 @@ public class MigrationTests
     [
         AmazonChannelTables.Account, AmazonChannelTables.OrderLink, AmazonChannelTables.OrderItemLink,
         AmazonChannelTables.OutboundRequest, AmazonChannelTables.SyncCheckpoint, AmazonChannelTables.SyncError,
-        AmazonChannelTables.SkuMapping, AmazonChannelTables.SyncLog
+        AmazonChannelTables.SkuMapping, AmazonChannelTables.SyncLog,
+        AmazonChannelTables.SkuBundleComponent, AmazonChannelTables.ReturnLink, AmazonChannelTables.Settlement,
+        AmazonChannelTables.SettlementTransaction, AmazonChannelTables.CredentialRotation, AmazonChannelTables.BuyerDataErasure
     ];
 
     [Test]
@@ -46,6 +48,10 @@ public class MigrationTests
     [TestCase(AmazonChannelTables.OutboundRequest, "IX_AmazonChannelOutboundRequest_AccountId_IdempotencyKey")]
     [TestCase(AmazonChannelTables.SyncCheckpoint, "IX_AmazonChannelSyncCheckpoint_Account_Marketplace_Kind")]
     [TestCase(AmazonChannelTables.SkuMapping, "IX_AmazonChannelSkuMapping_AccountId_SellerSku")]
+    [TestCase(AmazonChannelTables.ReturnLink, "IX_AmazonChannelReturnLink_AccountId_Rma_LineKey")]
+    [TestCase(AmazonChannelTables.Settlement, "IX_AmazonChannelSettlement_AccountId_SettlementId")]
+    [TestCase(AmazonChannelTables.CredentialRotation, "IX_AmazonChannelCredentialRotation_AccountId")]
+    [TestCase(AmazonChannelTables.BuyerDataErasure, "IX_AmazonChannelBuyerDataErasure_OrderLinkId")]
     public void MigrateUp_CreatesUniqueKeys(string table, string index)
     {
         using var database = new TestDatabase();

@@ -28,7 +28,7 @@ namespace Nop.Plugin.Misc.AmazonChannel.Tests.Orders;
 /// order GUID). Every write reports to the <see cref="CrashPlan"/>. Test scaffolding only: real nopCommerce behaviour is
 /// not reproduced beyond what the assertions need.
 /// </summary>
-public sealed class FakeNopStore
+public sealed partial class FakeNopStore
 {
     private int _nextId = 1000;
     private readonly object _sync = new();
@@ -44,6 +44,7 @@ public sealed class FakeNopStore
         States.Add(new StateProvince { Id = 2, CountryId = 1, Abbreviation = "NY", Name = "New York" });
         Stores.Add(new Store { Id = 1, Name = "Test store", DefaultLanguageId = 1 });
         BuildMocks();
+        BuildReturnsAndPrivacyMocks();
     }
 
     public CrashPlan Crash { get; }
@@ -112,6 +113,7 @@ public sealed class FakeNopStore
         services.AddSingleton(Logger.Object);
         services.AddSingleton(LocalizationService.Object);
         services.AddSingleton(EncryptionService.Object);
+        services.AddSingleton(ReturnRequestService.Object);
     }
 
     public Product AddProduct(string sku, int stock = 100, decimal cost = 5m)
