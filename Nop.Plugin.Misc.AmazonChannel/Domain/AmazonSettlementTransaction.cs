@@ -38,6 +38,12 @@ public class AmazonSettlementTransaction : BaseEntity
     /// <summary>The sum of all amounts: what this transaction adds to (or takes from) the payout.</summary>
     public decimal Net { get; set; }
 
+    /// <summary>What the buyer got back (refund types), positive.</summary>
+    public decimal RefundedToBuyer { get; set; }
+
+    /// <summary>A refund Amazon made by itself (no refund from the store behind it); it was applied to the store order.</summary>
+    public bool IsAmazonSideRefund { get; set; }
+
     public string CurrencyCode { get; set; } = string.Empty;
 
     public DateTime? PostedDateUtc { get; set; }

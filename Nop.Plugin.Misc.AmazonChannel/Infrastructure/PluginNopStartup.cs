@@ -11,6 +11,7 @@ using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
 using Nop.Plugin.Misc.AmazonChannel.Services.Returns;
+using Nop.Plugin.Misc.AmazonChannel.Services.Settlements;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Infrastructure;
 
@@ -50,6 +51,10 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<AmazonReturnProcessor>();
         services.TryAddScoped<IReturnsReportSource, SpApiReturnsReportSource>();
         services.AddScoped<ReturnsImportService>();
+        services.TryAddScoped<IAmazonSideRefundLedger, SettlementTransactionRefundLedger>();
+        services.AddScoped<SettlementRecorder>();
+        services.TryAddScoped<ISettlementReportSource, SpApiSettlementReportSource>();
+        services.AddScoped<SettlementImportService>();
 
         services.AddScoped<ConfigurationModelFactory>();
         services.AddScoped<ConfigurationModelValidator>();

@@ -110,6 +110,7 @@ public static class AmazonChannelLocaleResources
         };
 
         ReturnsLocaleResources.AddTo(resources);
+        SettlementsLocaleResources.AddTo(resources);
         AddEnum(resources, new Dictionary<AmazonRegion, string>
         {
             [AmazonRegion.NorthAmerica] = "North America",

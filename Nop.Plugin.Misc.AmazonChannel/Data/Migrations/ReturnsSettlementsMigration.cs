@@ -79,6 +79,8 @@ public class ReturnsSettlementsMigration : Migration
             .WithColumn("Fees").AsDecimal(18, 4).NotNullable()
             .WithColumn("Other").AsDecimal(18, 4).NotNullable()
             .WithColumn("Net").AsDecimal(18, 4).NotNullable()
+            .WithColumn("RefundedToBuyer").AsDecimal(18, 4).NotNullable()
+            .WithColumn("IsAmazonSideRefund").AsBoolean().NotNullable()
             .WithColumn("CurrencyCode").AsString(10).NotNullable()
             .WithColumn("PostedDateUtc").AsDateTime2().Nullable();
         Create.Index("IX_AmazonChannelSettlementTransaction_OrderLinkId").OnTable(AmazonChannelTables.SettlementTransaction)
