@@ -19,7 +19,6 @@ public static class AmazonChannelTables
     public const string ReturnLink = "AmazonChannelReturnLink";
     public const string Settlement = "AmazonChannelSettlement";
     public const string SettlementTransaction = "AmazonChannelSettlementTransaction";
-    public const string CredentialRotation = "AmazonChannelCredentialRotation";
     public const string BuyerDataErasure = "AmazonChannelBuyerDataErasure";
 
     public static IReadOnlyDictionary<Type, string> ByEntity { get; } = new Dictionary<Type, string>
@@ -36,7 +35,6 @@ public static class AmazonChannelTables
         [typeof(AmazonReturnLink)] = ReturnLink,
         [typeof(AmazonSettlement)] = Settlement,
         [typeof(AmazonSettlementTransaction)] = SettlementTransaction,
-        [typeof(AmazonCredentialRotation)] = CredentialRotation,
         [typeof(AmazonBuyerDataErasure)] = BuyerDataErasure
     };
 }

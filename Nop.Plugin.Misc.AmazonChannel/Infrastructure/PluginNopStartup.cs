@@ -10,6 +10,7 @@ using Nop.Plugin.Misc.AmazonChannel.Services;
 using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
+using Nop.Plugin.Misc.AmazonChannel.Services.Privacy;
 using Nop.Plugin.Misc.AmazonChannel.Services.Returns;
 using Nop.Plugin.Misc.AmazonChannel.Services.Settlements;
 
@@ -30,6 +31,8 @@ public class PluginNopStartup : INopStartup
 
         services.AddScoped<AmazonAccountService>();
         services.AddScoped<AmazonSyncErrorService>();
+        services.AddScoped<AmazonSyncErrorText>();
+        services.AddScoped<AmazonChannelSettingsProvider>();
         services.AddScoped<AmazonSyncCheckpointStore>();
         services.AddScoped<AmazonSyncLog>();
         services.AddScoped<HistoryCleanupService>();
@@ -46,7 +49,6 @@ public class PluginNopStartup : INopStartup
         services.TryAddScoped<IAmazonOrderSource, SpApiOrderSource>();
         services.AddScoped<AmazonOrderImportService>();
 
-        services.AddScoped<CodedErrorRecorder>();
         services.AddScoped<ReturnLineResolver>();
         services.AddScoped<AmazonReturnProcessor>();
         services.TryAddScoped<IReturnsReportSource, SpApiReturnsReportSource>();
@@ -55,6 +57,9 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<SettlementRecorder>();
         services.TryAddScoped<ISettlementReportSource, SpApiSettlementReportSource>();
         services.AddScoped<SettlementImportService>();
+        services.AddScoped<StoreBuyerDataEraser>();
+        services.AddScoped<BuyerDataRetentionService>();
+        services.AddScoped<CredentialExpiryService>();
 
         services.AddScoped<ConfigurationModelFactory>();
         services.AddScoped<ConfigurationModelValidator>();

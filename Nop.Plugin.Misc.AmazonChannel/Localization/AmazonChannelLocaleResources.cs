@@ -111,6 +111,7 @@ public static class AmazonChannelLocaleResources
 
         ReturnsLocaleResources.AddTo(resources);
         SettlementsLocaleResources.AddTo(resources);
+        PrivacyLocaleResources.AddTo(resources);
         AddEnum(resources, new Dictionary<AmazonRegion, string>
         {
             [AmazonRegion.NorthAmerica] = "North America",
@@ -170,6 +171,8 @@ public static class AmazonChannelLocaleResources
             [CustomerMappingMode.GuestPerBuyerEmail] = "A guest customer per buyer e-mail",
             [CustomerMappingMode.SharedCustomer] = "One shared customer"
         });
+
+        SyncErrorLocaleResources.AddTo(resources);
 
         return resources;
     }

@@ -101,6 +101,15 @@ public record ConfigurationModel : BaseNopModel
     [NopResourceDisplayName(Prefix + "HistoryRetentionDays")]
     public int HistoryRetentionDays { get; set; }
 
+    [NopResourceDisplayName(Prefix + "ReturnReasonMapping")]
+    public string? ReturnReasonMapping { get; set; }
+
+    [NopResourceDisplayName(Prefix + "ReturnActionMapping")]
+    public string? ReturnActionMapping { get; set; }
+
+    [NopResourceDisplayName(Prefix + "BuyerDataRetentionDays")]
+    public int BuyerDataRetentionDays { get; set; }
+
     /// <summary>The customer mapping choices, localized (not posted back).</summary>
     [ValidateNever]
     public IList<SelectListItem> AvailableCustomerMappings { get; set; } = [];

@@ -37,6 +37,9 @@ public static class ConfigurationModelMapper
         InitialSyncDays = settings.InitialSyncDays,
         BacklogThresholdHours = settings.BacklogThresholdHours,
         HistoryRetentionDays = settings.HistoryRetentionDays,
+        ReturnReasonMapping = settings.ReturnReasonMapping,
+        ReturnActionMapping = settings.ReturnActionMapping,
+        BuyerDataRetentionDays = settings.BuyerDataRetentionDays,
         EndpointOverride = settings.EndpointOverride,
         CustomerMappingId = (int)settings.CustomerMapping
     };
@@ -71,6 +74,9 @@ public static class ConfigurationModelMapper
         settings.InitialSyncDays = model.InitialSyncDays;
         settings.BacklogThresholdHours = model.BacklogThresholdHours;
         settings.HistoryRetentionDays = model.HistoryRetentionDays;
+        settings.ReturnReasonMapping = string.IsNullOrWhiteSpace(model.ReturnReasonMapping) ? null : model.ReturnReasonMapping.Trim();
+        settings.ReturnActionMapping = string.IsNullOrWhiteSpace(model.ReturnActionMapping) ? null : model.ReturnActionMapping.Trim();
+        settings.BuyerDataRetentionDays = model.BuyerDataRetentionDays;
         settings.EndpointOverride = string.IsNullOrWhiteSpace(model.EndpointOverride) ? null : model.EndpointOverride.Trim();
         settings.CustomerMapping = (CustomerMappingMode)model.CustomerMappingId;
     }

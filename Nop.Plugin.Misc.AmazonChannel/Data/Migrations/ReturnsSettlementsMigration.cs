@@ -5,9 +5,8 @@ using Nop.Data.Migrations;
 namespace Nop.Plugin.Misc.AmazonChannel.Data.Migrations;
 
 /// <summary>
-/// Tables of the returns, settlements, buyer-data retention and credential-rotation flows (issue 13). The secret's
-/// set date is a one-to-one table rather than an account column: adding a column needs FluentMigrator's Alter and
-/// Create.Column surface, which the ref/ stand-ins do not declare (docs/data-protection.md).
+/// Tables of the returns, settlements and buyer-data retention flows (issue 13). The account's
+/// LwaClientSecretSetOnUtc column is in <see cref="SchemaMigration"/> (new columns on existing tables go there).
 /// </summary>
 [NopMigration("2026/12/05 14:00:00", "Misc.AmazonChannel returns, settlements, buyer data retention", MigrationProcessType.Installation)]
 public class ReturnsSettlementsMigration : Migration
@@ -86,18 +85,6 @@ public class ReturnsSettlementsMigration : Migration
         Create.Index("IX_AmazonChannelSettlementTransaction_OrderLinkId").OnTable(AmazonChannelTables.SettlementTransaction)
             .OnColumn("OrderLinkId").Ascending();
 
-        Create.Table(AmazonChannelTables.CredentialRotation)
-            .WithColumn("Id").AsInt32().PrimaryKey().Identity()
-            .WithColumn("AccountId").AsInt32().NotNullable()
-                .ForeignKey("FK_AmazonChannelCredentialRotation_Account", AmazonChannelTables.Account, "Id").OnDelete(Rule.Cascade)
-            .WithColumn("SecretFingerprint").AsString(100).NotNullable()
-            .WithColumn("SecretSetOnUtc").AsDateTime2().NotNullable()
-            .WithColumn("LastWarningDays").AsInt32().NotNullable()
-            .WithColumn("UpdatedOnUtc").AsDateTime2().NotNullable();
-        Create.Index("IX_AmazonChannelCredentialRotation_AccountId").OnTable(AmazonChannelTables.CredentialRotation)
-            .OnColumn("AccountId").Ascending()
-            .WithOptions().Unique();
-
         Create.Table(AmazonChannelTables.BuyerDataErasure)
             .WithColumn("Id").AsInt32().PrimaryKey().Identity()
             .WithColumn("AccountId").AsInt32().NotNullable()
@@ -114,7 +101,7 @@ public class ReturnsSettlementsMigration : Migration
     {
         foreach (var table in new[]
                  {
-                     AmazonChannelTables.BuyerDataErasure, AmazonChannelTables.CredentialRotation, AmazonChannelTables.SettlementTransaction,
+                     AmazonChannelTables.BuyerDataErasure, AmazonChannelTables.SettlementTransaction,
                      AmazonChannelTables.Settlement, AmazonChannelTables.ReturnLink, AmazonChannelTables.SkuBundleComponent
                  })
         {

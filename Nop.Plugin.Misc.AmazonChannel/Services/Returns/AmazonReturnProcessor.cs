@@ -22,7 +22,7 @@ public class AmazonReturnProcessor
     private readonly ReturnLineResolver _lineResolver;
     private readonly IOrderService _orderService;
     private readonly IReturnRequestService _returnRequestService;
-    private readonly CodedErrorRecorder _errors;
+    private readonly AmazonSyncErrorService _errors;
     private readonly TimeProvider _timeProvider;
 
     public AmazonReturnProcessor(IRepository<AmazonReturnLink> returnLinks,
@@ -31,7 +31,7 @@ public class AmazonReturnProcessor
         ReturnLineResolver lineResolver,
         IOrderService orderService,
         IReturnRequestService returnRequestService,
-        CodedErrorRecorder errors,
+        AmazonSyncErrorService errors,
         TimeProvider timeProvider)
     {
         _returnLinks = returnLinks;
@@ -70,7 +70,7 @@ public class AmazonReturnProcessor
             var order = orderLink?.OrderId is { } orderId ? await _orderService.GetOrderByIdAsync(orderId) : null;
             if (orderLink is null || order is null)
             {
-                await _errors.RecordAsync(account.Id, orderLink, line.AmazonOrderId, AmazonSyncErrorKind.Other, ReturnErrorCodes.OrderNotImported, line.AmazonOrderId, line.RmaId);
+                await _errors.RecordAsync(account.Id, orderLink, line.AmazonOrderId, ReturnErrorCodes.OrderNotImported, [line.AmazonOrderId, line.RmaId]);
                 failed++;
                 continue;
             }
@@ -78,7 +78,7 @@ public class AmazonReturnProcessor
             var itemLink = (await _itemLinks.GetAllAsync(query => query.Where(item => item.OrderLinkId == orderLink.Id && item.SellerSku == line.SellerSku && item.OrderItemId != null))).FirstOrDefault();
             if (itemLink is null)
             {
-                await _errors.RecordAsync(account.Id, orderLink, line.AmazonOrderId, AmazonSyncErrorKind.UnknownSku, ReturnErrorCodes.LineNotFound, line.AmazonOrderId, line.SellerSku, line.RmaId);
+                await _errors.RecordAsync(account.Id, orderLink, line.AmazonOrderId, ReturnErrorCodes.LineNotFound, [line.AmazonOrderId, line.SellerSku, line.RmaId]);
                 failed++;
                 continue;
             }

@@ -16,10 +16,10 @@ public class ReturnsImportService
 
     private static readonly TimeSpan _runLockTime = TimeSpan.FromHours(1);
     private readonly AmazonAccountService _accountService;
-    private readonly AmazonChannelSettings _settings;
+    private readonly AmazonChannelSettingsProvider _settingsProvider;
     private readonly IReturnsReportSource _source;
     private readonly AmazonReturnProcessor _processor;
-    private readonly CodedErrorRecorder _errors;
+    private readonly AmazonSyncErrorService _errors;
     private readonly AmazonSyncLog _syncLog;
     private readonly AmazonSyncCheckpointStore _checkpoints;
     private readonly ILocker _locker;
@@ -27,10 +27,10 @@ public class ReturnsImportService
     private readonly TimeProvider _timeProvider;
 
     public ReturnsImportService(AmazonAccountService accountService,
-        AmazonChannelSettings settings,
+        AmazonChannelSettingsProvider settingsProvider,
         IReturnsReportSource source,
         AmazonReturnProcessor processor,
-        CodedErrorRecorder errors,
+        AmazonSyncErrorService errors,
         AmazonSyncLog syncLog,
         AmazonSyncCheckpointStore checkpoints,
         ILocker locker,
@@ -38,7 +38,7 @@ public class ReturnsImportService
         TimeProvider timeProvider)
     {
         _accountService = accountService;
-        _settings = settings;
+        _settingsProvider = settingsProvider;
         _source = source;
         _processor = processor;
         _errors = errors;
@@ -54,10 +54,11 @@ public class ReturnsImportService
         {
             foreach (var account in await _accountService.GetAccountsAsync(enabledOnly: true))
             {
-                if (!_settings.DownloadReturns)
+                var settings = await _settingsProvider.ForAccountAsync(account);
+                if (!settings.DownloadReturns)
                     continue;
                 foreach (var marketplaceId in account.GetMarketplaceIds())
-                    await ImportMarketplaceAsync(account, _settings, marketplaceId, cancellationToken);
+                    await ImportMarketplaceAsync(account, settings, marketplaceId, cancellationToken);
             }
         });
 
@@ -72,14 +73,14 @@ public class ReturnsImportService
         }
         catch (ReturnsReportException exception)
         {
-            await _errors.RecordAsync(account.Id, null, null, AmazonSyncErrorKind.AmazonApiError, ReturnErrorCodes.ReportFailed, marketplaceId, exception.Message);
+            await _errors.RecordAsync(account.Id, null, null, ReturnErrorCodes.ReportFailed, [marketplaceId, exception.Message]);
             await _syncLog.FinishAsync(entry, 0, 0, 0, false, exception.Message);
             return null;
         }
 
         var parsed = ReturnsReportParser.Parse(text ?? string.Empty);
         foreach (var error in parsed.Errors)
-            await _errors.RecordAsync(account.Id, null, null, AmazonSyncErrorKind.MalformedData, ReturnErrorCodes.BadRow, error.RowNumber, error.Message);
+            await _errors.RecordAsync(account.Id, null, null, ReturnErrorCodes.BadRow, [error.RowNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message]);
 
         var outcome = await _processor.ProcessAsync(account, settings, parsed.Lines);
         var failed = outcome.Failed + parsed.Errors.Count;

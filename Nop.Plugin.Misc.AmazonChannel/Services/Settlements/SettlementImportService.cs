@@ -1,7 +1,6 @@
 using Nop.Core.Caching;
 using Nop.Data;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
-using Nop.Plugin.Misc.AmazonChannel.Services.Returns;
 using Nop.Services.Logging;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Services.Settlements;
@@ -18,29 +17,29 @@ public class SettlementImportService
 
     private static readonly TimeSpan _runLockTime = TimeSpan.FromHours(1);
     private readonly AmazonAccountService _accountService;
-    private readonly AmazonChannelSettings _settings;
+    private readonly AmazonChannelSettingsProvider _settingsProvider;
     private readonly ISettlementReportSource _source;
     private readonly SettlementRecorder _recorder;
     private readonly IRepository<AmazonSettlement> _settlements;
-    private readonly CodedErrorRecorder _errors;
+    private readonly AmazonSyncErrorService _errors;
     private readonly AmazonSyncLog _syncLog;
     private readonly ILocker _locker;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
 
     public SettlementImportService(AmazonAccountService accountService,
-        AmazonChannelSettings settings,
+        AmazonChannelSettingsProvider settingsProvider,
         ISettlementReportSource source,
         SettlementRecorder recorder,
         IRepository<AmazonSettlement> settlements,
-        CodedErrorRecorder errors,
+        AmazonSyncErrorService errors,
         AmazonSyncLog syncLog,
         ILocker locker,
         ILogger logger,
         TimeProvider timeProvider)
     {
         _accountService = accountService;
-        _settings = settings;
+        _settingsProvider = settingsProvider;
         _source = source;
         _recorder = recorder;
         _settlements = settlements;
@@ -56,7 +55,7 @@ public class SettlementImportService
         {
             foreach (var account in await _accountService.GetAccountsAsync(enabledOnly: true))
             {
-                if (_settings.DownloadSettlements)
+                if ((await _settingsProvider.ForAccountAsync(account)).DownloadSettlements)
                     await ImportAccountAsync(account, cancellationToken);
             }
         });
@@ -71,7 +70,7 @@ public class SettlementImportService
         }
         catch (SettlementReportException exception)
         {
-            await _errors.RecordAsync(account.Id, null, null, AmazonSyncErrorKind.AmazonApiError, SettlementErrorCodes.ListFailed, exception.Message);
+            await _errors.RecordAsync(account.Id, null, null, SettlementErrorCodes.ListFailed, [exception.Message]);
             await _syncLog.FinishAsync(entry, 0, 0, 0, false, exception.Message);
             return 0;
         }
@@ -93,7 +92,7 @@ public class SettlementImportService
             }
             catch (Exception exception) when (exception is SettlementReportException or FormatException)
             {
-                await _errors.RecordAsync(account.Id, null, null, AmazonSyncErrorKind.MalformedData, SettlementErrorCodes.ReportUnreadable, report.ReportId, exception.Message);
+                await _errors.RecordAsync(account.Id, null, null, SettlementErrorCodes.ReportUnreadable, [report.ReportId, exception.Message]);
                 failed++;
             }
         }

@@ -3,7 +3,6 @@ using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Data;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
-using Nop.Plugin.Misc.AmazonChannel.Services.Returns;
 using Nop.Services.Orders;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Services.Settlements;
@@ -26,7 +25,7 @@ public class SettlementRecorder
     private readonly IRepository<AmazonOrderLink> _orderLinks;
     private readonly IAmazonSideRefundLedger _ledger;
     private readonly IOrderService _orderService;
-    private readonly CodedErrorRecorder _errors;
+    private readonly AmazonSyncErrorService _errors;
     private readonly TimeProvider _timeProvider;
 
     public SettlementRecorder(IRepository<AmazonSettlement> settlements,
@@ -34,7 +33,7 @@ public class SettlementRecorder
         IRepository<AmazonOrderLink> orderLinks,
         IAmazonSideRefundLedger ledger,
         IOrderService orderService,
-        CodedErrorRecorder errors,
+        AmazonSyncErrorService errors,
         TimeProvider timeProvider)
     {
         _settlements = settlements;
@@ -67,7 +66,7 @@ public class SettlementRecorder
             await _transactions.DeleteAsync(t => t.SettlementRecordId == settlement.Id && !t.IsAmazonSideRefund);
 
         foreach (var error in report.Errors)
-            await _errors.RecordAsync(account.Id, null, null, AmazonSyncErrorKind.MalformedData, SettlementErrorCodes.BadRow, summary.SettlementId, error.RowNumber, error.Message);
+            await _errors.RecordAsync(account.Id, null, null, SettlementErrorCodes.BadRow, [summary.SettlementId, error.RowNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message]);
 
         settlement ??= new AmazonSettlement
         {
@@ -103,8 +102,7 @@ public class SettlementRecorder
             if (link?.OrderId is not { } orderId || await _orderService.GetOrderByIdAsync(orderId) is not { } order)
             {
                 await _transactions.InsertAsync(row, false);
-                await _errors.RecordAsync(account.Id, link, transaction.AmazonOrderId, AmazonSyncErrorKind.Other, SettlementErrorCodes.RefundForUnknownOrder,
-                    transaction.AmazonOrderId ?? "-", summary.SettlementId, transaction.TransactionType, Money(transaction.RefundedToBuyer), summary.CurrencyCode);
+                await _errors.RecordAsync(account.Id, link, transaction.AmazonOrderId, SettlementErrorCodes.RefundForUnknownOrder, [transaction.AmazonOrderId ?? "-", summary.SettlementId, transaction.TransactionType, Money(transaction.RefundedToBuyer), summary.CurrencyCode]);
                 failed++;
                 continue;
             }

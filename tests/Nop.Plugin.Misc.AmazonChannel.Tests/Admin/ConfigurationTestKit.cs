@@ -55,6 +55,9 @@ public static class ConfigurationTestKit
         SyncOverlapMinutes = 5,
         InitialSyncDays = 30,
         BacklogThresholdHours = 48,
-        HistoryRetentionDays = 365
+        HistoryRetentionDays = 365,
+        ReturnReasonMapping = "AMZ-PG-BAD-DESC=Received Wrong Product",
+        ReturnActionMapping = "*=Store Credit",
+        BuyerDataRetentionDays = 14
     };
 }

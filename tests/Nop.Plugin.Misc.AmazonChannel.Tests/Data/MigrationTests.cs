@@ -11,7 +11,7 @@ public class MigrationTests
         AmazonChannelTables.OutboundRequest, AmazonChannelTables.SyncCheckpoint, AmazonChannelTables.SyncError,
         AmazonChannelTables.SkuMapping, AmazonChannelTables.SyncLog,
         AmazonChannelTables.SkuBundleComponent, AmazonChannelTables.ReturnLink, AmazonChannelTables.Settlement,
-        AmazonChannelTables.SettlementTransaction, AmazonChannelTables.CredentialRotation, AmazonChannelTables.BuyerDataErasure
+        AmazonChannelTables.SettlementTransaction, AmazonChannelTables.BuyerDataErasure
     ];
 
     [Test]
@@ -50,7 +50,6 @@ public class MigrationTests
     [TestCase(AmazonChannelTables.SkuMapping, "IX_AmazonChannelSkuMapping_AccountId_SellerSku")]
     [TestCase(AmazonChannelTables.ReturnLink, "IX_AmazonChannelReturnLink_AccountId_Rma_LineKey")]
     [TestCase(AmazonChannelTables.Settlement, "IX_AmazonChannelSettlement_AccountId_SettlementId")]
-    [TestCase(AmazonChannelTables.CredentialRotation, "IX_AmazonChannelCredentialRotation_AccountId")]
     [TestCase(AmazonChannelTables.BuyerDataErasure, "IX_AmazonChannelBuyerDataErasure_OrderLinkId")]
     public void MigrateUp_CreatesUniqueKeys(string table, string index)
     {

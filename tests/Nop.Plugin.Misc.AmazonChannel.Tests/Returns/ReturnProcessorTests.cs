@@ -137,7 +137,7 @@ public class ReturnProcessorTests : ImportTestBase
 
         Assert.That(outcome.Failed, Is.EqualTo(1));
         var error = (await Harness.OpenErrorsAsync()).Single();
-        Assert.That(error.Details, Is.EqualTo(ReturnErrorCodes.OrderNotImported));
+        Assert.That(error.Code, Is.EqualTo(ReturnErrorCodes.OrderNotImported.Value));
         Assert.That(error.Message, Does.Contain("113-9999999-9999999").And.Contain("RMA-X"));
         Assert.That(error.Message, Does.Not.Contain("Jane"));
     }
@@ -148,7 +148,7 @@ public class ReturnProcessorTests : ImportTestBase
         var outcome = await ProcessAsync(Row(OrderId, "RMA-L", "Approved", "SKU-404"));
 
         Assert.That(outcome.Failed, Is.EqualTo(1));
-        Assert.That((await Harness.OpenErrorsAsync()).Single().Details, Is.EqualTo(ReturnErrorCodes.LineNotFound));
+        Assert.That((await Harness.OpenErrorsAsync()).Single().Code, Is.EqualTo(ReturnErrorCodes.LineNotFound.Value));
         Assert.That(Harness.Store.ReturnRequests, Is.Empty);
     }
 

@@ -125,7 +125,7 @@ public class SettlementRecorderTests : ImportTestBase
 
         Assert.That(outcome.Failed, Is.EqualTo(1));
         var error = (await Harness.OpenErrorsAsync()).Single();
-        Assert.That(error.Details, Is.EqualTo(SettlementErrorCodes.RefundForUnknownOrder));
+        Assert.That(error.Code, Is.EqualTo(SettlementErrorCodes.RefundForUnknownOrder.Value));
         Assert.That(error.Message, Does.Contain("113-0000000-0000404"));
     }
 
