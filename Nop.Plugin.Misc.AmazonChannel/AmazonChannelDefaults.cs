@@ -50,9 +50,15 @@ public static class AmazonChannelDefaults
     public static ScheduleTaskDefinition CredentialExpiryTask { get; } =
         new("Amazon channel: check credential expiry", "Nop.Plugin.Misc.AmazonChannel.Services.Privacy.CredentialExpiryTask", 24 * 60 * 60);
 
+    public static ScheduleTaskDefinition OutboxTask { get; } =
+        new("Amazon channel: send shipment confirmations and other requests", "Nop.Plugin.Misc.AmazonChannel.Services.Outbox.OutboxTask", 60);
+
+    public static ScheduleTaskDefinition RefundQueueTask { get; } =
+        new("Amazon channel: auto-submit the refund and cancellation queue", "Nop.Plugin.Misc.AmazonChannel.Services.Refunds.RefundQueueTask", 30 * 60);
+
     /// <summary>Every schedule task the plugin installs.</summary>
     public static IReadOnlyList<ScheduleTaskDefinition> ScheduleTasks { get; } =
-        [OrderImportTask, HistoryCleanupTask, ReturnsImportTask, SettlementImportTask, BuyerDataRetentionTask, CredentialExpiryTask];
+        [OrderImportTask, HistoryCleanupTask, OutboxTask, RefundQueueTask, ReturnsImportTask, SettlementImportTask, BuyerDataRetentionTask, CredentialExpiryTask];
 
     /// <summary>Settings a fresh install starts with (product spec §2.1).</summary>
     public static AmazonChannelSettings CreateDefaultSettings() => new()
@@ -88,6 +94,10 @@ public static class AmazonChannelDefaults
         HistoryRetentionDays = 90,
         ReturnReasonMapping = null,
         ReturnActionMapping = null,
-        BuyerDataRetentionDays = 30
+        BuyerDataRetentionDays = 30,
+        ShipmentSendMode = ShipmentSendMode.Immediate,
+        RequireTrackingNumber = true,
+        ShipmentFeedBacklogThreshold = 1200,
+        OutboundVerificationDelayMinutes = 5
     };
 }

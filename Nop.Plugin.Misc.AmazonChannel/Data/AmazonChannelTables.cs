@@ -20,6 +20,10 @@ public static class AmazonChannelTables
     public const string Settlement = "AmazonChannelSettlement";
     public const string SettlementTransaction = "AmazonChannelSettlementTransaction";
     public const string BuyerDataErasure = "AmazonChannelBuyerDataErasure";
+    public const string RefundLedger = "AmazonChannelRefundLedger";
+    public const string QueueRejection = "AmazonChannelQueueRejection";
+    public const string OutboundFeed = "AmazonChannelOutboundFeed";
+    public const string CarrierMapping = "AmazonChannelCarrierMapping";
 
     public static IReadOnlyDictionary<Type, string> ByEntity { get; } = new Dictionary<Type, string>
     {
@@ -35,6 +39,10 @@ public static class AmazonChannelTables
         [typeof(AmazonReturnLink)] = ReturnLink,
         [typeof(AmazonSettlement)] = Settlement,
         [typeof(AmazonSettlementTransaction)] = SettlementTransaction,
-        [typeof(AmazonBuyerDataErasure)] = BuyerDataErasure
+        [typeof(AmazonBuyerDataErasure)] = BuyerDataErasure,
+        [typeof(AmazonRefundLedgerEntry)] = RefundLedger,
+        [typeof(AmazonQueueRejection)] = QueueRejection,
+        [typeof(AmazonOutboundFeed)] = OutboundFeed,
+        [typeof(AmazonCarrierMapping)] = CarrierMapping
     };
 }

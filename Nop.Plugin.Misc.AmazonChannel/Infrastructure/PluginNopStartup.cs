@@ -13,6 +13,8 @@ using Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
 using Nop.Plugin.Misc.AmazonChannel.Services.Privacy;
 using Nop.Plugin.Misc.AmazonChannel.Services.Returns;
 using Nop.Plugin.Misc.AmazonChannel.Services.Settlements;
+using Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
+using Nop.Plugin.Misc.AmazonChannel.Services.Refunds;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Infrastructure;
 
@@ -60,6 +62,24 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<StoreBuyerDataEraser>();
         services.AddScoped<BuyerDataRetentionService>();
         services.AddScoped<CredentialExpiryService>();
+        services.AddScoped<RefundLedger>();
+        services.AddScoped<RefundOrderContext>();
+        services.AddScoped<StoreOrderCanceller>();
+        services.AddScoped<RefundRequestService>();
+        services.AddScoped<CancellationRequestService>();
+        services.AddScoped<RefundHandler>();
+        services.AddScoped<CancellationHandler>();
+        services.AddScoped<IOutboundRequestHandler>(provider => provider.GetRequiredService<RefundHandler>());
+        services.AddScoped<IOutboundRequestHandler>(provider => provider.GetRequiredService<CancellationHandler>());
+        services.AddScoped<RefundQueueService>();
+        services.AddScoped<OutboxStore>();
+        services.AddScoped<OutboxErrorRecorder>();
+        services.AddScoped<OutboxTransitions>();
+        services.AddScoped<DirectSender>();
+        services.AddScoped<FeedSubmitter>();
+        services.AddScoped<FeedResultProcessor>();
+        services.AddScoped<OutboxProcessor>();
+        services.AddScoped<OutboxRetryService>();
 
         services.AddScoped<ConfigurationModelFactory>();
         services.AddScoped<ConfigurationModelValidator>();

@@ -18,4 +18,6 @@ public static class ConfigurationLimits
 
     /// <summary>Amazon's Data Protection Policy: buyer data at most 30 days after shipment.</summary>
     public static (int Min, int Max) BuyerDataRetentionDays { get; } = (1, 30);
+    public static (int Min, int Max) ShipmentFeedBacklogThreshold { get; } = (1, 100_000);
+    public static (int Min, int Max) OutboundVerificationDelayMinutes { get; } = (1, 1440);
 }

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.AmazonChannel.Domain;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Web.Framework.Models;
@@ -109,6 +110,22 @@ public record ConfigurationModel : BaseNopModel
 
     [NopResourceDisplayName(Prefix + "BuyerDataRetentionDays")]
     public int BuyerDataRetentionDays { get; set; }
+
+    [NopResourceDisplayName(Prefix + "ShipmentSendMode")]
+    public ShipmentSendMode ShipmentSendMode { get; set; }
+
+    [NopResourceDisplayName(Prefix + "RequireTrackingNumber")]
+    public bool RequireTrackingNumber { get; set; }
+
+    [NopResourceDisplayName(Prefix + "ShipmentFeedBacklogThreshold")]
+    public int ShipmentFeedBacklogThreshold { get; set; }
+
+    [NopResourceDisplayName(Prefix + "OutboundVerificationDelayMinutes")]
+    public int OutboundVerificationDelayMinutes { get; set; }
+
+    /// <summary>The shipment send modes, localized (not posted back).</summary>
+    [ValidateNever]
+    public IList<SelectListItem> AvailableShipmentSendModes { get; set; } = [];
 
     /// <summary>The customer mapping choices, localized (not posted back).</summary>
     [ValidateNever]

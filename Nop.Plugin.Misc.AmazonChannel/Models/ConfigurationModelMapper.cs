@@ -40,6 +40,10 @@ public static class ConfigurationModelMapper
         ReturnReasonMapping = settings.ReturnReasonMapping,
         ReturnActionMapping = settings.ReturnActionMapping,
         BuyerDataRetentionDays = settings.BuyerDataRetentionDays,
+        ShipmentSendMode = settings.ShipmentSendMode,
+        RequireTrackingNumber = settings.RequireTrackingNumber,
+        ShipmentFeedBacklogThreshold = settings.ShipmentFeedBacklogThreshold,
+        OutboundVerificationDelayMinutes = settings.OutboundVerificationDelayMinutes,
         EndpointOverride = settings.EndpointOverride,
         CustomerMappingId = (int)settings.CustomerMapping
     };
@@ -77,6 +81,10 @@ public static class ConfigurationModelMapper
         settings.ReturnReasonMapping = string.IsNullOrWhiteSpace(model.ReturnReasonMapping) ? null : model.ReturnReasonMapping.Trim();
         settings.ReturnActionMapping = string.IsNullOrWhiteSpace(model.ReturnActionMapping) ? null : model.ReturnActionMapping.Trim();
         settings.BuyerDataRetentionDays = model.BuyerDataRetentionDays;
+        settings.ShipmentSendMode = model.ShipmentSendMode;
+        settings.RequireTrackingNumber = model.RequireTrackingNumber;
+        settings.ShipmentFeedBacklogThreshold = model.ShipmentFeedBacklogThreshold;
+        settings.OutboundVerificationDelayMinutes = model.OutboundVerificationDelayMinutes;
         settings.EndpointOverride = string.IsNullOrWhiteSpace(model.EndpointOverride) ? null : model.EndpointOverride.Trim();
         settings.CustomerMapping = (CustomerMappingMode)model.CustomerMappingId;
     }

@@ -58,6 +58,10 @@ public static class ConfigurationTestKit
         HistoryRetentionDays = 365,
         ReturnReasonMapping = "AMZ-PG-BAD-DESC=Received Wrong Product",
         ReturnActionMapping = "*=Store Credit",
-        BuyerDataRetentionDays = 14
+        BuyerDataRetentionDays = 14,
+        ShipmentSendMode = ShipmentSendMode.Feed,
+        RequireTrackingNumber = false,
+        ShipmentFeedBacklogThreshold = 300,
+        OutboundVerificationDelayMinutes = 15
     };
 }

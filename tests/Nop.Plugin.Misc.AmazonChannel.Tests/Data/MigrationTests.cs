@@ -11,7 +11,9 @@ public class MigrationTests
         AmazonChannelTables.OutboundRequest, AmazonChannelTables.SyncCheckpoint, AmazonChannelTables.SyncError,
         AmazonChannelTables.SkuMapping, AmazonChannelTables.SyncLog,
         AmazonChannelTables.SkuBundleComponent, AmazonChannelTables.ReturnLink, AmazonChannelTables.Settlement,
-        AmazonChannelTables.SettlementTransaction, AmazonChannelTables.BuyerDataErasure
+        AmazonChannelTables.SettlementTransaction, AmazonChannelTables.BuyerDataErasure,
+        AmazonChannelTables.RefundLedger, AmazonChannelTables.QueueRejection,
+        AmazonChannelTables.OutboundFeed, AmazonChannelTables.CarrierMapping
     ];
 
     [Test]
@@ -51,6 +53,8 @@ public class MigrationTests
     [TestCase(AmazonChannelTables.ReturnLink, "IX_AmazonChannelReturnLink_AccountId_Rma_LineKey")]
     [TestCase(AmazonChannelTables.Settlement, "IX_AmazonChannelSettlement_AccountId_SettlementId")]
     [TestCase(AmazonChannelTables.BuyerDataErasure, "IX_AmazonChannelBuyerDataErasure_OrderLinkId")]
+    [TestCase(AmazonChannelTables.RefundLedger, "IX_AmazonChannelRefundLedger_Line")]
+    [TestCase(AmazonChannelTables.QueueRejection, "IX_AmazonChannelQueueRejection_OutboundRequestId")]
     public void MigrateUp_CreatesUniqueKeys(string table, string index)
     {
         using var database = new TestDatabase();
