@@ -55,7 +55,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<AmazonReturnProcessor>();
         services.TryAddScoped<IReturnsReportSource, SpApiReturnsReportSource>();
         services.AddScoped<ReturnsImportService>();
-        services.TryAddScoped<IAmazonSideRefundLedger, SettlementTransactionRefundLedger>();
+        services.TryAddScoped<IAmazonSideRefundLedger, RefundLedgerSettlementAdapter>();
         services.AddScoped<SettlementRecorder>();
         services.TryAddScoped<ISettlementReportSource, SpApiSettlementReportSource>();
         services.AddScoped<SettlementImportService>();

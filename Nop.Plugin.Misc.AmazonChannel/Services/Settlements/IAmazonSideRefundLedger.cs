@@ -5,7 +5,7 @@ namespace Nop.Plugin.Misc.AmazonChannel.Services.Settlements;
 
 /// <summary>A refund Amazon made without the store (A-to-z claim, chargeback, Amazon-initiated refund), as settled.</summary>
 public sealed record AmazonSideRefund(int AccountId, int OrderLinkId, int OrderId, string AmazonOrderId, string SettlementId, string AdjustmentKey,
-    string TransactionType, decimal Amount, string CurrencyCode, DateTime? PostedOnUtc);
+    string TransactionType, decimal Amount, string CurrencyCode, DateTime? PostedOnUtc, IReadOnlyList<SettlementAmount> PriceAmounts);
 
 /// <summary>
 /// Where Amazon-side refunds are written so a later refund from the store cannot pay the buyer twice. The narrow
@@ -32,10 +32,10 @@ public class SettlementTransactionRefundLedger : IAmazonSideRefundLedger
         _transactions = transactions;
     }
 
-    public async Task<bool> IsRecordedAsync(int accountId, string amazonOrderId, string adjustmentKey) =>
+    public virtual async Task<bool> IsRecordedAsync(int accountId, string amazonOrderId, string adjustmentKey) =>
         (await _transactions.GetAllAsync(query => query.Where(t => t.AccountId == accountId && t.AmazonOrderId == amazonOrderId && t.AdjustmentId == adjustmentKey))).Count > 0;
 
-    public Task RecordAsync(AmazonSideRefund refund, AmazonSettlementTransaction row) => _transactions.InsertAsync(row, false);
+    public virtual Task RecordAsync(AmazonSideRefund refund, AmazonSettlementTransaction row) => _transactions.InsertAsync(row, false);
 
     public async Task<decimal> GetAmazonSideRefundedAsync(int orderLinkId)
     {

@@ -116,7 +116,7 @@ public class SettlementRecorder
             row.IsAmazonSideRefund = true;
             await ApplyToOrderAsync(order, summary, transaction);
             await _ledger.RecordAsync(new AmazonSideRefund(account.Id, link.Id, order.Id, link.AmazonOrderId, summary.SettlementId, key,
-                transaction.TransactionType, transaction.RefundedToBuyer, summary.CurrencyCode, transaction.PostedUtc), row);
+                transaction.TransactionType, transaction.RefundedToBuyer, summary.CurrencyCode, transaction.PostedUtc, transaction.PriceAmounts), row);
             applied++;
         }
 

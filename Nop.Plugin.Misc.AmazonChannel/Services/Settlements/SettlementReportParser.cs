@@ -23,6 +23,9 @@ public sealed record SettlementTransaction
     public IReadOnlyList<string> MerchantAdjustmentItemIds { get; init; } = [];
     public IReadOnlyList<string> OrderItemCodes { get; init; } = [];
 
+    /// <summary>The item price and promotion amounts per order item code and amount description (for the refund ledger).</summary>
+    public IReadOnlyList<SettlementAmount> PriceAmounts { get; init; } = [];
+
     public decimal Net => Sales + Promotions + Fees + Other;
 
     /// <summary>What the buyer got back (refund types): the item price and promotion amounts, as a positive number.</summary>
@@ -31,6 +34,9 @@ public sealed record SettlementTransaction
     /// <summary>A refund Amazon made by itself (A-to-z, chargeback, or a refund the store did not send).</summary>
     public bool IsAmazonSideRefund => SettlementTransactionTypes.IsRefund(TransactionType) && MerchantAdjustmentItemIds.Count == 0;
 }
+
+/// <summary>One ItemPrice or Promotion amount of a transaction: its order item code, description (Principal, Shipping, Tax...) and amount.</summary>
+public sealed record SettlementAmount(string? OrderItemCode, string Description, decimal Amount);
 
 public sealed record SettlementReport(SettlementSummary Summary, IReadOnlyList<SettlementTransaction> Transactions, IReadOnlyList<ReportRowError> Errors);
 
@@ -101,7 +107,9 @@ public static class SettlementReportParser
                 Other = group.Where(a => a.Kind == "Other").Sum(a => a.Amount),
                 PostedUtc = group.Max(a => a.Posted),
                 MerchantAdjustmentItemIds = group.Select(a => a.Row.Text("merchant-adjustment-item-id")).OfType<string>().Distinct().ToList(),
-                OrderItemCodes = group.Select(a => a.Row.Text("order-item-code")).OfType<string>().Distinct().ToList()
+                OrderItemCodes = group.Select(a => a.Row.Text("order-item-code")).OfType<string>().Distinct().ToList(),
+                PriceAmounts = group.Where(a => a.Kind is "Sales" or "Promotions")
+                    .Select(a => new SettlementAmount(a.Row.Text("order-item-code"), a.Row.Text("amount-description") ?? "Principal", a.Amount)).ToList()
             })
             .ToList();
 

@@ -66,6 +66,26 @@ public class SettlementRecorderTests : ImportTestBase
     }
 
     [Test]
+    public async Task AnAmazonSideRefund_IsARefundLedgerLinePerItemAndComponent_RecordedOnce()
+    {
+        string[] rows =
+        [
+            Summary(Id, "-12.00"),
+            Amount(Id, "A-to-z Guarantee Refund", OrderId, "ItemPrice", "Principal", "-10.00", adjustmentId: "ADJ-L", itemCode: OrderId + "-1"),
+            Amount(Id, "A-to-z Guarantee Refund", OrderId, "ItemPrice", "Shipping", "-2.00", adjustmentId: "ADJ-L", itemCode: OrderId + "-1")
+        ];
+        await RecordAsync(rows);
+        await RecordAsync(rows);
+
+        var entries = await Harness.Database.GetRepository<AmazonRefundLedgerEntry>().GetAllAsync(q => q.OrderBy(e => e.ComponentId));
+        Assert.That(entries.Select(e => (e.AmazonOrderItemId, (AmazonRefundComponent)e.ComponentId, e.Amount, (AmazonRefundLedgerSource)e.SourceId)), Is.EqualTo(new[]
+        {
+            (OrderId + "-1", AmazonRefundComponent.Principal, 10.00m, AmazonRefundLedgerSource.AmazonSettlement),
+            (OrderId + "-1", AmazonRefundComponent.Shipping, 2.00m, AmazonRefundLedgerSource.AmazonSettlement)
+        }));
+    }
+
+    [Test]
     public async Task ARefundTheStoreSent_IsNotAppliedAgain()
     {
         var outcome = await RecordAsync(Summary(Id, "-10.00"),
@@ -103,19 +123,34 @@ public class SettlementRecorderTests : ImportTestBase
         string[] rows =
         [
             Summary(Id, "-10.00"),
-            Amount(Id, "A-to-z Guarantee Refund", OrderId, "ItemPrice", "Principal", "-10.00", adjustmentId: "ADJ-2"),
+            Amount(Id, "A-to-z Guarantee Refund", OrderId, "ItemPrice", "Principal", "-10.00", adjustmentId: "ADJ-2", itemCode: OrderId + "-1"),
             Amount(Id, "ServiceFee", null, "other-transaction", "Subscription Fee", "-39.99", sku: "")
         ];
         Harness.Crash.Reset();
-        Harness.Crash.CrashAt = 5; // settlement, order update, note, ledger row: then the service fee row dies
+        Harness.Crash.CrashAt = 6; // settlement, order update, note, refund ledger line, refund row: then the service fee row dies
         Assert.That(async () => await RecordAsync(rows), Throws.TypeOf<SimulatedCrashException>());
 
         var resumed = await RecordAsync(rows);
 
         Assert.That(resumed.AlreadyRecorded, Is.False);
+        Assert.That(await Harness.Database.GetRepository<AmazonRefundLedgerEntry>().GetAllAsync(q => q), Has.Count.EqualTo(1));
         Assert.That(StoreOrder.RefundedAmount, Is.EqualTo(10.00m));
         Assert.That(await Transactions(), Has.Count.EqualTo(2));
         Assert.That((await Harness.Database.GetRepository<AmazonSettlement>().GetAllAsync(q => q)).Single().TransactionCount, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task ARunThatDiedBetweenTheRefundLedgerAndItsRow_DoesNotApplyTheRefundAgain()
+    {
+        string[] rows = [Summary(Id, "-10.00"), Amount(Id, "Chargeback Refund", OrderId, "ItemPrice", "Principal", "-10.00", adjustmentId: "ADJ-3", itemCode: OrderId + "-1")];
+        Harness.Crash.Reset();
+        Harness.Crash.CrashAt = 5; // settlement, order update, note, refund ledger line: the refund row dies
+        Assert.That(async () => await RecordAsync(rows), Throws.TypeOf<SimulatedCrashException>());
+
+        await RecordAsync(rows);
+
+        Assert.That(StoreOrder.RefundedAmount, Is.EqualTo(10.00m));
+        Assert.That(await Harness.Database.GetRepository<AmazonRefundLedgerEntry>().GetAllAsync(q => q), Has.Count.EqualTo(1));
     }
 
     [Test]
