@@ -38,14 +38,27 @@ public static class AmazonChannelDefaults
     public static ScheduleTaskDefinition HistoryCleanupTask { get; } =
         new("Amazon channel: clean up sync history", "Nop.Plugin.Misc.AmazonChannel.Services.HistoryCleanupTask", 24 * 60 * 60);
 
+    public static ScheduleTaskDefinition ReturnsImportTask { get; } =
+        new("Amazon channel: download returns", "Nop.Plugin.Misc.AmazonChannel.Services.Returns.ReturnsImportTask", 6 * 60 * 60);
+
+    public static ScheduleTaskDefinition SettlementImportTask { get; } =
+        new("Amazon channel: download settlements", "Nop.Plugin.Misc.AmazonChannel.Services.Settlements.SettlementImportTask", 12 * 60 * 60);
+
+    public static ScheduleTaskDefinition BuyerDataRetentionTask { get; } =
+        new("Amazon channel: erase expired buyer data", "Nop.Plugin.Misc.AmazonChannel.Services.Privacy.BuyerDataRetentionTask", 24 * 60 * 60);
+
+    public static ScheduleTaskDefinition CredentialExpiryTask { get; } =
+        new("Amazon channel: check credential expiry", "Nop.Plugin.Misc.AmazonChannel.Services.Privacy.CredentialExpiryTask", 24 * 60 * 60);
+
     public static ScheduleTaskDefinition OutboxTask { get; } =
         new("Amazon channel: send shipment confirmations and other requests", "Nop.Plugin.Misc.AmazonChannel.Services.Outbox.OutboxTask", 60);
 
-    /// <summary>Every schedule task the plugin installs.</summary>
     public static ScheduleTaskDefinition RefundQueueTask { get; } =
         new("Amazon channel: auto-submit the refund and cancellation queue", "Nop.Plugin.Misc.AmazonChannel.Services.Refunds.RefundQueueTask", 30 * 60);
 
-    public static IReadOnlyList<ScheduleTaskDefinition> ScheduleTasks { get; } = [OrderImportTask, HistoryCleanupTask, OutboxTask, RefundQueueTask];
+    /// <summary>Every schedule task the plugin installs.</summary>
+    public static IReadOnlyList<ScheduleTaskDefinition> ScheduleTasks { get; } =
+        [OrderImportTask, HistoryCleanupTask, OutboxTask, RefundQueueTask, ReturnsImportTask, SettlementImportTask, BuyerDataRetentionTask, CredentialExpiryTask];
 
     /// <summary>Settings a fresh install starts with (product spec §2.1).</summary>
     public static AmazonChannelSettings CreateDefaultSettings() => new()
@@ -79,6 +92,9 @@ public static class AmazonChannelDefaults
         InitialSyncDays = 7,
         BacklogThresholdHours = 24,
         HistoryRetentionDays = 90,
+        ReturnReasonMapping = null,
+        ReturnActionMapping = null,
+        BuyerDataRetentionDays = 30,
         ShipmentSendMode = ShipmentSendMode.Immediate,
         RequireTrackingNumber = true,
         ShipmentFeedBacklogThreshold = 1200,

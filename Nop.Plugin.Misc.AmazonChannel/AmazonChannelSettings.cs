@@ -85,6 +85,21 @@ public class AmazonChannelSettings : ISettings
     /// <summary>Days to keep confirmed outbound requests, resolved sync errors and sync log lines.</summary>
     public int HistoryRetentionDays { get; set; }
 
+    /// <summary>
+    /// Amazon return reason codes mapped to the store's return reasons, one "CODE=Reason name" per line; codes not
+    /// listed use the built-in defaults (docs/returns-and-settlements.md).
+    /// </summary>
+    public string? ReturnReasonMapping { get; set; }
+
+    /// <summary>Amazon resolutions mapped to the store's return actions, one "Resolution=Action name" per line.</summary>
+    public string? ReturnActionMapping { get; set; }
+
+    /// <summary>
+    /// Days after shipment (or cancellation) an Amazon order's buyer data is kept before it is erased; at most 30
+    /// (Amazon's Data Protection Policy), values above are clamped.
+    /// </summary>
+    public int BuyerDataRetentionDays { get; set; }
+
     /// <summary>Immediate (confirmShipment per package) or Feed (one POST_ORDER_FULFILLMENT_DATA feed per cycle).</summary>
     public ShipmentSendMode ShipmentSendMode { get; set; }
 

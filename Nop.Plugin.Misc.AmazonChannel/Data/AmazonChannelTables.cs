@@ -15,6 +15,11 @@ public static class AmazonChannelTables
     public const string SyncError = "AmazonChannelSyncError";
     public const string SkuMapping = "AmazonChannelSkuMapping";
     public const string SyncLog = "AmazonChannelSyncLog";
+    public const string SkuBundleComponent = "AmazonChannelSkuBundleComponent";
+    public const string ReturnLink = "AmazonChannelReturnLink";
+    public const string Settlement = "AmazonChannelSettlement";
+    public const string SettlementTransaction = "AmazonChannelSettlementTransaction";
+    public const string BuyerDataErasure = "AmazonChannelBuyerDataErasure";
     public const string RefundLedger = "AmazonChannelRefundLedger";
     public const string QueueRejection = "AmazonChannelQueueRejection";
     public const string OutboundFeed = "AmazonChannelOutboundFeed";
@@ -30,6 +35,11 @@ public static class AmazonChannelTables
         [typeof(AmazonSyncError)] = SyncError,
         [typeof(AmazonSkuMapping)] = SkuMapping,
         [typeof(AmazonSyncLogEntry)] = SyncLog,
+        [typeof(AmazonSkuBundleComponent)] = SkuBundleComponent,
+        [typeof(AmazonReturnLink)] = ReturnLink,
+        [typeof(AmazonSettlement)] = Settlement,
+        [typeof(AmazonSettlementTransaction)] = SettlementTransaction,
+        [typeof(AmazonBuyerDataErasure)] = BuyerDataErasure,
         [typeof(AmazonRefundLedgerEntry)] = RefundLedger,
         [typeof(AmazonQueueRejection)] = QueueRejection,
         [typeof(AmazonOutboundFeed)] = OutboundFeed,

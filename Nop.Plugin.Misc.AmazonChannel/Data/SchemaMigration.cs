@@ -50,6 +50,7 @@ public class SchemaMigration : Migration
             .WithColumn("MarketplaceIds").AsString(1000).NotNullable()
             .WithColumn("LwaClientId").AsString(KeyLength).NotNullable()
             .WithColumn("LwaClientSecretEncrypted").AsString(int.MaxValue).NotNullable()
+            .WithColumn("LwaClientSecretSetOnUtc").AsDateTime2().Nullable()
             .WithColumn("RefreshTokenEncrypted").AsString(int.MaxValue).NotNullable()
             .WithColumn("StoreId").AsInt32().NotNullable()
             .WithColumn("Enabled").AsBoolean().NotNullable()

@@ -20,6 +20,9 @@ public class AmazonAccount : BaseEntity
 
     public string LwaClientSecretEncrypted { get; set; } = string.Empty;
 
+    /// <summary>When the LWA client secret was last set; Amazon expires a secret 180 days after it was made.</summary>
+    public DateTime? LwaClientSecretSetOnUtc { get; set; }
+
     public string RefreshTokenEncrypted { get; set; } = string.Empty;
 
     /// <summary>Store the account's orders are created in; 0 means the default store.</summary>

@@ -11,6 +11,9 @@ using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
 using Nop.Plugin.Misc.AmazonChannel.Services.Fulfillment;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
+using Nop.Plugin.Misc.AmazonChannel.Services.Privacy;
+using Nop.Plugin.Misc.AmazonChannel.Services.Returns;
+using Nop.Plugin.Misc.AmazonChannel.Services.Settlements;
 using Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
 using Nop.Plugin.Misc.AmazonChannel.Services.Refunds;
 
@@ -50,6 +53,17 @@ public class PluginNopStartup : INopStartup
         services.TryAddScoped<IAmazonOrderSource, SpApiOrderSource>();
         services.AddScoped<AmazonOrderImportService>();
 
+        services.AddScoped<ReturnLineResolver>();
+        services.AddScoped<AmazonReturnProcessor>();
+        services.TryAddScoped<IReturnsReportSource, SpApiReturnsReportSource>();
+        services.AddScoped<ReturnsImportService>();
+        services.TryAddScoped<IAmazonSideRefundLedger, RefundLedgerSettlementAdapter>();
+        services.AddScoped<SettlementRecorder>();
+        services.TryAddScoped<ISettlementReportSource, SpApiSettlementReportSource>();
+        services.AddScoped<SettlementImportService>();
+        services.AddScoped<StoreBuyerDataEraser>();
+        services.AddScoped<BuyerDataRetentionService>();
+        services.AddScoped<CredentialExpiryService>();
         services.AddScoped<RefundLedger>();
         services.AddScoped<RefundOrderContext>();
         services.AddScoped<StoreOrderCanceller>();

@@ -109,6 +109,9 @@ public static class AmazonChannelLocaleResources
             [$"{p}.Tasks.HistoryCleanup.Done"] = "Amazon channel history cleanup removed {0} confirmed requests, {1} resolved sync errors and {2} sync log lines older than {3} days."
         };
 
+        ReturnsLocaleResources.AddTo(resources);
+        SettlementsLocaleResources.AddTo(resources);
+        PrivacyLocaleResources.AddTo(resources);
         AddEnum(resources, new Dictionary<AmazonRegion, string>
         {
             [AmazonRegion.NorthAmerica] = "North America",

@@ -15,6 +15,9 @@ public static class ConfigurationLimits
     public static (int Min, int Max) BacklogThresholdHours { get; } = (1, 720);
 
     public static (int Min, int Max) HistoryRetentionDays { get; } = (1, 3650);
+
+    /// <summary>Amazon's Data Protection Policy: buyer data at most 30 days after shipment.</summary>
+    public static (int Min, int Max) BuyerDataRetentionDays { get; } = (1, 30);
     public static (int Min, int Max) ShipmentFeedBacklogThreshold { get; } = (1, 100_000);
     public static (int Min, int Max) OutboundVerificationDelayMinutes { get; } = (1, 1440);
 }

@@ -102,6 +102,15 @@ public record ConfigurationModel : BaseNopModel
     [NopResourceDisplayName(Prefix + "HistoryRetentionDays")]
     public int HistoryRetentionDays { get; set; }
 
+    [NopResourceDisplayName(Prefix + "ReturnReasonMapping")]
+    public string? ReturnReasonMapping { get; set; }
+
+    [NopResourceDisplayName(Prefix + "ReturnActionMapping")]
+    public string? ReturnActionMapping { get; set; }
+
+    [NopResourceDisplayName(Prefix + "BuyerDataRetentionDays")]
+    public int BuyerDataRetentionDays { get; set; }
+
     [NopResourceDisplayName(Prefix + "ShipmentSendMode")]
     public ShipmentSendMode ShipmentSendMode { get; set; }
 

@@ -37,6 +37,9 @@ public static class ConfigurationModelMapper
         InitialSyncDays = settings.InitialSyncDays,
         BacklogThresholdHours = settings.BacklogThresholdHours,
         HistoryRetentionDays = settings.HistoryRetentionDays,
+        ReturnReasonMapping = settings.ReturnReasonMapping,
+        ReturnActionMapping = settings.ReturnActionMapping,
+        BuyerDataRetentionDays = settings.BuyerDataRetentionDays,
         ShipmentSendMode = settings.ShipmentSendMode,
         RequireTrackingNumber = settings.RequireTrackingNumber,
         ShipmentFeedBacklogThreshold = settings.ShipmentFeedBacklogThreshold,
@@ -75,6 +78,9 @@ public static class ConfigurationModelMapper
         settings.InitialSyncDays = model.InitialSyncDays;
         settings.BacklogThresholdHours = model.BacklogThresholdHours;
         settings.HistoryRetentionDays = model.HistoryRetentionDays;
+        settings.ReturnReasonMapping = string.IsNullOrWhiteSpace(model.ReturnReasonMapping) ? null : model.ReturnReasonMapping.Trim();
+        settings.ReturnActionMapping = string.IsNullOrWhiteSpace(model.ReturnActionMapping) ? null : model.ReturnActionMapping.Trim();
+        settings.BuyerDataRetentionDays = model.BuyerDataRetentionDays;
         settings.ShipmentSendMode = model.ShipmentSendMode;
         settings.RequireTrackingNumber = model.RequireTrackingNumber;
         settings.ShipmentFeedBacklogThreshold = model.ShipmentFeedBacklogThreshold;

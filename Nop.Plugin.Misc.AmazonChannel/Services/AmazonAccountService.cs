@@ -45,7 +45,10 @@ public class AmazonAccountService
     {
         ArgumentNullException.ThrowIfNull(account);
         if (!string.IsNullOrEmpty(newClientSecret))
+        {
             account.LwaClientSecretEncrypted = _encryptionService.EncryptText(newClientSecret);
+            account.LwaClientSecretSetOnUtc = UtcNow();
+        }
         if (!string.IsNullOrEmpty(newRefreshToken))
             account.RefreshTokenEncrypted = _encryptionService.EncryptText(newRefreshToken);
 
@@ -68,6 +71,7 @@ public class AmazonAccountService
         ArgumentException.ThrowIfNullOrEmpty(clientSecret);
         ArgumentException.ThrowIfNullOrEmpty(refreshToken);
         account.LwaClientSecretEncrypted = _encryptionService.EncryptText(clientSecret);
+        account.LwaClientSecretSetOnUtc = UtcNow();
         account.RefreshTokenEncrypted = _encryptionService.EncryptText(refreshToken);
     }
 

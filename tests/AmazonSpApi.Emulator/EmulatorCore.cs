@@ -205,6 +205,12 @@ internal sealed class EmulatorCore
                 }
             }
 
+            if (Reports.NextSettlementDue is { } settlement && settlement <= now && (due is null || settlement < due))
+            {
+                due = settlement;
+                apply = () => Reports.CreateSettlementReport(settlement);
+            }
+
             if (apply is null)
                 return;
             apply();

@@ -62,6 +62,12 @@ public sealed class EmulatorOptions
 
     /// <summary>Generate one settlement report (GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2) at start, like Amazon's automatic ones.</summary>
     public bool InitialSettlementReport { get; set; } = true;
+
+    /// <summary>
+    /// Amazon settles every two weeks: a new settlement report appears this long after the last one, in virtual time
+    /// (null or zero: only the initial one and those the admin API asks for).
+    /// </summary>
+    public TimeSpan? SettlementPeriod { get; set; } = TimeSpan.FromDays(14);
 }
 
 /// <summary>Fractions (0..1) of generated orders having each trait. Each trait is drawn independently per order.</summary>

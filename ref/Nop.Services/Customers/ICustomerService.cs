@@ -27,4 +27,10 @@ public partial interface ICustomerService
 
     /// <summary>Links an address to a customer.</summary>
     Task InsertCustomerAddressAsync(Customer customer, Address address);
+
+    Task<bool> IsRegisteredAsync(Customer customer, bool onlyActiveCustomerRoles = true);
+
+    Task<bool> IsGuestAsync(Customer customer, bool onlyActiveCustomerRoles = true);
+
+    Task<IList<Address>> GetAddressesByCustomerIdAsync(int customerId);
 }

@@ -81,6 +81,10 @@ internal sealed class ReportBuilder(EmulatorCore core)
         return last!;
     }
 
+    /// <summary>When Amazon generates the next settlement (<see cref="EmulatorOptions.SettlementPeriod"/> after the last one).</summary>
+    public DateTimeOffset? NextSettlementDue =>
+        _lastSettlementEnd is { } last && core.Options.SettlementPeriod is { } period && period > TimeSpan.Zero ? last + period : null;
+
     public DateTimeOffset? NextEvent(EmulatedReport report) => report.ProcessingStatus switch
     {
         ProcessingStatuses.InQueue => report.StartsAt,
@@ -101,7 +105,7 @@ internal sealed class ReportBuilder(EmulatorCore core)
         {
             ReportTypes.AllOrdersByLastUpdate or ReportTypes.AllOrdersByOrderDate => OrderReports.AllOrders(core.State, report, core.Options),
             ReportTypes.ActionableOrders => OrderReports.Actionable(core.State, report, at),
-            ReportTypes.Returns => ReturnsReport.Build(core.State, report),
+            ReportTypes.Returns => ReturnsReport.Build(core.State, report, at, core.Options.Seed),
             _ => OrderReports.NewOrders(core.State, report, core.Options),
         };
         if (core.Faults.Decide("malformedRows", report.ReportId, 0, core.Options.Faults.MalformedReportRows))

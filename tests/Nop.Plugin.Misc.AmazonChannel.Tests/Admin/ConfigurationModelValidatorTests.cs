@@ -21,6 +21,7 @@ public class ConfigurationModelValidatorTests
         yield return Limit(nameof(ConfigurationModel.InitialSyncDays), (m, v) => m.InitialSyncDays = v, ConfigurationLimits.InitialSyncDays);
         yield return Limit(nameof(ConfigurationModel.BacklogThresholdHours), (m, v) => m.BacklogThresholdHours = v, ConfigurationLimits.BacklogThresholdHours);
         yield return Limit(nameof(ConfigurationModel.HistoryRetentionDays), (m, v) => m.HistoryRetentionDays = v, ConfigurationLimits.HistoryRetentionDays);
+        yield return Limit(nameof(ConfigurationModel.BuyerDataRetentionDays), (m, v) => m.BuyerDataRetentionDays = v, ConfigurationLimits.BuyerDataRetentionDays);
     }
 
     private static TestCaseData Limit(string property, Action<ConfigurationModel, int> set, (int Min, int Max) range) =>

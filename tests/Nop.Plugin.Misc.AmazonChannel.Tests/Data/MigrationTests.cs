@@ -10,6 +10,8 @@ public class MigrationTests
         AmazonChannelTables.Account, AmazonChannelTables.OrderLink, AmazonChannelTables.OrderItemLink,
         AmazonChannelTables.OutboundRequest, AmazonChannelTables.SyncCheckpoint, AmazonChannelTables.SyncError,
         AmazonChannelTables.SkuMapping, AmazonChannelTables.SyncLog,
+        AmazonChannelTables.SkuBundleComponent, AmazonChannelTables.ReturnLink, AmazonChannelTables.Settlement,
+        AmazonChannelTables.SettlementTransaction, AmazonChannelTables.BuyerDataErasure,
         AmazonChannelTables.RefundLedger, AmazonChannelTables.QueueRejection,
         AmazonChannelTables.OutboundFeed, AmazonChannelTables.CarrierMapping
     ];
@@ -48,6 +50,9 @@ public class MigrationTests
     [TestCase(AmazonChannelTables.OutboundRequest, "IX_AmazonChannelOutboundRequest_AccountId_IdempotencyKey")]
     [TestCase(AmazonChannelTables.SyncCheckpoint, "IX_AmazonChannelSyncCheckpoint_Account_Marketplace_Kind")]
     [TestCase(AmazonChannelTables.SkuMapping, "IX_AmazonChannelSkuMapping_AccountId_SellerSku")]
+    [TestCase(AmazonChannelTables.ReturnLink, "IX_AmazonChannelReturnLink_AccountId_Rma_LineKey")]
+    [TestCase(AmazonChannelTables.Settlement, "IX_AmazonChannelSettlement_AccountId_SettlementId")]
+    [TestCase(AmazonChannelTables.BuyerDataErasure, "IX_AmazonChannelBuyerDataErasure_OrderLinkId")]
     [TestCase(AmazonChannelTables.RefundLedger, "IX_AmazonChannelRefundLedger_Line")]
     [TestCase(AmazonChannelTables.QueueRejection, "IX_AmazonChannelQueueRejection_OutboundRequestId")]
     public void MigrateUp_CreatesUniqueKeys(string table, string index)

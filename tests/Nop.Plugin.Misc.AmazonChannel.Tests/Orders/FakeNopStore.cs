@@ -29,7 +29,7 @@ namespace Nop.Plugin.Misc.AmazonChannel.Tests.Orders;
 /// order GUID). Every write reports to the <see cref="CrashPlan"/>. Test scaffolding only: real nopCommerce behaviour is
 /// not reproduced beyond what the assertions need.
 /// </summary>
-public sealed class FakeNopStore
+public sealed partial class FakeNopStore
 {
     private int _nextId = 1000;
     private readonly object _sync = new();
@@ -46,6 +46,7 @@ public sealed class FakeNopStore
         Stores.Add(new Store { Id = 1, Name = "Test store", DefaultLanguageId = 1 });
         BuildMocks();
         Shipments = new Fulfillment.FakeShipments(crashPlan);
+        BuildReturnsAndPrivacyMocks();
     }
 
     /// <summary>nopCommerce's shipments (the shipment flow's tests).</summary>
@@ -127,6 +128,7 @@ public sealed class FakeNopStore
         services.AddSingleton(LocalizationService.Object);
         services.AddSingleton(EncryptionService.Object);
         Shipments.RegisterIn(services);
+        services.AddSingleton(ReturnRequestService.Object);
         // A store reads its own settings from StoreSettings when a test gives it some, otherwise the settings the host registered.
         services.AddSingleton<ISettingService>(provider =>
         {

@@ -25,6 +25,10 @@ public class DependencyRegistrationTests
 
         Assert.That(ActivatorUtilities.CreateInstance<OrderImportTask>(scope.ServiceProvider), Is.Not.Null);
         Assert.That(ActivatorUtilities.CreateInstance<HistoryCleanupTask>(scope.ServiceProvider), Is.Not.Null);
+        Assert.That(ActivatorUtilities.CreateInstance<Nop.Plugin.Misc.AmazonChannel.Services.Returns.ReturnsImportTask>(scope.ServiceProvider), Is.Not.Null);
+        Assert.That(ActivatorUtilities.CreateInstance<Nop.Plugin.Misc.AmazonChannel.Services.Settlements.SettlementImportTask>(scope.ServiceProvider), Is.Not.Null);
+        Assert.That(ActivatorUtilities.CreateInstance<Nop.Plugin.Misc.AmazonChannel.Services.Privacy.BuyerDataRetentionTask>(scope.ServiceProvider), Is.Not.Null);
+        Assert.That(ActivatorUtilities.CreateInstance<Nop.Plugin.Misc.AmazonChannel.Services.Privacy.CredentialExpiryTask>(scope.ServiceProvider), Is.Not.Null);
         Assert.That(scope.ServiceProvider.GetRequiredService<IAmazonOrderSource>(), Is.TypeOf<SpApiOrderSource>());
     }
 
