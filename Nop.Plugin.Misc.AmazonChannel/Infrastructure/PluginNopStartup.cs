@@ -7,6 +7,7 @@ using Nop.Plugin.Misc.AmazonChannel.Factories;
 using Nop.Plugin.Misc.AmazonChannel.Models;
 using Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi;
 using Nop.Plugin.Misc.AmazonChannel.Services;
+using Nop.Plugin.Misc.AmazonChannel.Services.Admin;
 using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
@@ -46,6 +47,12 @@ public class PluginNopStartup : INopStartup
 
         services.AddScoped<ConfigurationModelFactory>();
         services.AddScoped<ConfigurationModelValidator>();
+        services.AddScoped<AdminClock>();
+        services.AddScoped<AmazonOrderGridQuery>();
+        services.AddScoped<AmazonOrderAdminActions>();
+        services.AddScoped<AmazonOrderModelFactory>();
+        services.AddScoped<AmazonOrderDetailsModelFactory>();
+        services.AddScoped<SyncLogModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)
