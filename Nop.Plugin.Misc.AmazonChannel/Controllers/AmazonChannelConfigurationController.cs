@@ -5,6 +5,7 @@ using Nop.Plugin.Misc.AmazonChannel.Services;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
+using Nop.Services.Security;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
@@ -39,6 +40,7 @@ public class AmazonChannelConfigurationController : BasePluginController
         _settingService = settingService;
     }
 
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
     [CheckPermission(AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL)]
     public async Task<IActionResult> Configure()
     {
@@ -49,6 +51,7 @@ public class AmazonChannelConfigurationController : BasePluginController
     }
 
     [HttpPost]
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
     [CheckPermission(AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL)]
     public async Task<IActionResult> Configure(ConfigurationModel model)
     {

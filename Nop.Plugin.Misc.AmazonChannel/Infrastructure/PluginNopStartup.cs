@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.AmazonChannel.Factories;
 using Nop.Plugin.Misc.AmazonChannel.Models;
+using Nop.Plugin.Misc.AmazonChannel.Models.Accounts;
 using Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi;
 using Nop.Plugin.Misc.AmazonChannel.Services;
 using Nop.Plugin.Misc.AmazonChannel.Services.Admin;
@@ -53,6 +54,9 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<AmazonOrderModelFactory>();
         services.AddScoped<AmazonOrderDetailsModelFactory>();
         services.AddScoped<SyncLogModelFactory>();
+        services.AddScoped<AmazonConnectionTester>();
+        services.AddScoped<AmazonAccountModelFactory>();
+        services.AddScoped<AmazonAccountModelValidator>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -88,6 +88,10 @@ public sealed class FakeNopStore
     public Mock<ILogger> Logger { get; } = new();
     public Mock<ILocalizationService> LocalizationService { get; } = new();
     public Mock<IEncryptionService> EncryptionService { get; } = new();
+
+    /// <summary>The admin's time zone for the admin pages' services (only resolved, not used by the import tests).</summary>
+    public Mock<Nop.Services.Helpers.IDateTimeHelper> DateTimeHelper { get; } = new();
+    public Mock<Nop.Services.Stores.IStoreService> StoreService { get; } = new();
     public InMemoryLocker Locker { get; } = new();
 
     /// <summary>
@@ -112,6 +116,8 @@ public sealed class FakeNopStore
         services.AddSingleton(Logger.Object);
         services.AddSingleton(LocalizationService.Object);
         services.AddSingleton(EncryptionService.Object);
+        services.AddSingleton(DateTimeHelper.Object);
+        services.AddSingleton(StoreService.Object);
     }
 
     public Product AddProduct(string sku, int stock = 100, decimal cost = 5m)
