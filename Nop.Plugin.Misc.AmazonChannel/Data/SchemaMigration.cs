@@ -187,6 +187,8 @@ public class SchemaMigration : Migration
             .WithColumn("OrderLinkId").AsInt32().Nullable()
             .WithColumn("AmazonOrderId").AsString(AmazonIdLength).Nullable()
             .WithColumn("KindId").AsInt32().NotNullable()
+            .WithColumn("Code").AsString(KeyLength).NotNullable()
+            .WithColumn("Arguments").AsString(int.MaxValue).Nullable()
             .WithColumn("Message").AsString(int.MaxValue).NotNullable()
             .WithColumn("Details").AsString(int.MaxValue).Nullable()
             .WithColumn("OccurredOnUtc").AsDateTime2().NotNullable()

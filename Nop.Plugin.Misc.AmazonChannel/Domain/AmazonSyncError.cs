@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Nop.Core;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Domain;
@@ -15,7 +16,13 @@ public class AmazonSyncError : BaseEntity
 
     public int KindId { get; set; }
 
-    /// <summary>What went wrong and what to do about it, in words an admin can act on.</summary>
+    /// <summary>Stable code (<see cref="SyncErrorCode"/>); its locale resource is the text the admin reads.</summary>
+    public string Code { get; set; } = string.Empty;
+
+    /// <summary>The code's arguments as a JSON array of strings (order IDs, SKUs, row numbers; never buyer data).</summary>
+    public string? Arguments { get; set; }
+
+    /// <summary>The English text of the error (code's default text with its arguments), for logs and old rows.</summary>
     public string Message { get; set; } = string.Empty;
 
     public string? Details { get; set; }
@@ -31,4 +38,12 @@ public class AmazonSyncError : BaseEntity
         get => (AmazonSyncErrorKind)KindId;
         set => KindId = (int)value;
     }
+
+    public static string ResourceKeyFor(string code) => $"{AmazonChannelDefaults.LocalePrefix}.SyncErrors.{code}";
+
+    public IReadOnlyList<string> GetArguments() =>
+        string.IsNullOrEmpty(Arguments) ? [] : JsonSerializer.Deserialize<string[]>(Arguments) ?? [];
+
+    public void SetArguments(IReadOnlyList<string> arguments) =>
+        Arguments = arguments.Count == 0 ? null : JsonSerializer.Serialize(arguments);
 }

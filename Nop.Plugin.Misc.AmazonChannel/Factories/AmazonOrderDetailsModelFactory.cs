@@ -14,16 +14,18 @@ public class AmazonOrderDetailsModelFactory
     private readonly AmazonOrderAdminActions _actions;
     private readonly IRepository<AmazonOrderItemLink> _itemRepository;
     private readonly AmazonSyncErrorService _errorService;
+    private readonly AmazonSyncErrorText _errorText;
     private readonly AdminClock _clock;
     private readonly ILocalizationService _localizationService;
 
     public AmazonOrderDetailsModelFactory(AmazonOrderModelFactory rowFactory, AmazonOrderAdminActions actions, IRepository<AmazonOrderItemLink> itemRepository,
-        AmazonSyncErrorService errorService, AdminClock clock, ILocalizationService localizationService)
+        AmazonSyncErrorService errorService, AmazonSyncErrorText errorText, AdminClock clock, ILocalizationService localizationService)
     {
         _rowFactory = rowFactory;
         _actions = actions;
         _itemRepository = itemRepository;
         _errorService = errorService;
+        _errorText = errorText;
         _clock = clock;
         _localizationService = localizationService;
     }
@@ -54,7 +56,7 @@ public class AmazonOrderDetailsModelFactory
             model.Errors.Add(new AmazonSyncErrorRowModel
             {
                 Kind = await _localizationService.GetLocalizedEnumAsync(error.Kind),
-                Message = error.Message,
+                Message = await _errorText.GetAsync(error),
                 OccurredOn = await _clock.ToAdminTimeAsync(error.OccurredOnUtc)
             });
         }

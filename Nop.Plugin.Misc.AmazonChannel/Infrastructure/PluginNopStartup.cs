@@ -30,6 +30,8 @@ public class PluginNopStartup : INopStartup
 
         services.AddScoped<AmazonAccountService>();
         services.AddScoped<AmazonSyncErrorService>();
+        services.AddScoped<AmazonSyncErrorText>();
+        services.AddScoped<AmazonChannelSettingsProvider>();
         services.AddScoped<AmazonSyncCheckpointStore>();
         services.AddScoped<AmazonSyncLog>();
         services.AddScoped<HistoryCleanupService>();

@@ -169,6 +169,7 @@ public static class AmazonChannelLocaleResources
             [CustomerMappingMode.SharedCustomer] = "One shared customer"
         });
 
+        SyncErrorLocaleResources.AddTo(resources);
         AdminLocaleResources.AddTo(resources);
         return resources;
     }

@@ -13,6 +13,7 @@ using Nop.Core.Domain.Shipping;
 using Nop.Core.Domain.Stores;
 using Nop.Core.Events;
 using Nop.Services.Catalog;
+using Nop.Services.Configuration;
 using Nop.Services.Common;
 using Nop.Services.Customers;
 using Nop.Services.Directory;
@@ -118,6 +119,14 @@ public sealed class FakeNopStore
         services.AddSingleton(EncryptionService.Object);
         services.AddSingleton(DateTimeHelper.Object);
         services.AddSingleton(StoreService.Object);
+        // Every store reads the settings the host registered (one store in these tests; per-store reads have their own tests).
+        services.AddSingleton<ISettingService>(provider =>
+        {
+            var settingService = new Mock<ISettingService>();
+            settingService.Setup(s => s.LoadSettingAsync<AmazonChannelSettings>(It.IsAny<int>()))
+                .ReturnsAsync(provider.GetRequiredService<AmazonChannelSettings>);
+            return settingService.Object;
+        });
     }
 
     public Product AddProduct(string sku, int stock = 100, decimal cost = 5m)
