@@ -59,6 +59,9 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<AmazonConnectionTester>();
         services.AddScoped<AmazonAccountModelFactory>();
         services.AddScoped<AmazonAccountModelValidator>();
+        services.AddScoped<SkuMappingAdminService>();
+        services.AddScoped<SkuMappingModelFactory>();
+        services.AddScoped<AdminWidgetModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -131,6 +131,54 @@ internal static class AdminLocaleResources
         resources[$"{a}.Fields.Marketplaces"] = "Marketplaces";
         resources[$"{a}.Fields.Marketplaces.Hint"] = "The marketplaces to download orders from. 'Save and test connection' lists the ones Amazon returns for the account.";
 
+        const string m = AmazonChannelDefaults.LocalePrefix + ".SkuMappings";
+        resources[m] = "Amazon SKU mappings";
+        resources[$"{m}.Open"] = "SKU mappings";
+        resources[$"{m}.Open.Note"] = "An Amazon seller SKU is matched to the product with the same SKU. List here the SKUs that should map to another product or attribute combination.";
+        resources[$"{m}.EveryAccount"] = "Every account";
+        resources[$"{m}.ProductMissing"] = "(product not found)";
+        resources[$"{m}.AddOrReplace"] = "Add or replace a mapping";
+        resources[$"{m}.Invalid"] = "Enter a seller SKU and the ID of an existing product.";
+        resources[$"{m}.Saved"] = "The SKU mapping was saved.";
+        resources[$"{m}.Export"] = "Export CSV";
+        resources[$"{m}.Import"] = "Import CSV";
+        resources[$"{m}.Import.NoFile"] = "Choose a CSV file (columns AccountId, SellerSku, ProductId, AttributeCombinationId).";
+        resources[$"{m}.Import.Done"] = "{0} SKU mappings were imported.";
+        resources[$"{m}.Import.BadLines"] = "These lines could not be read and were skipped: {0}.";
+        resources[$"{m}.Import.UnknownProducts"] = "These product IDs do not exist; their lines were skipped: {0}.";
+        resources[$"{m}.Search.SellerSku"] = "Seller SKU";
+        resources[$"{m}.Search.SellerSku.Hint"] = "The Amazon seller SKU, or a part of it.";
+        resources[$"{m}.Search.Account"] = "Account";
+        resources[$"{m}.Search.Account.Hint"] = "Mappings of one account, or those for every account.";
+        resources[$"{m}.Fields.SellerSku"] = "Seller SKU";
+        resources[$"{m}.Fields.SellerSku.Hint"] = "The SKU as it is listed on Amazon.";
+        resources[$"{m}.Fields.Account"] = "Account";
+        resources[$"{m}.Fields.Account.Hint"] = "The Amazon account the SKU belongs to, or every account.";
+        resources[$"{m}.Fields.ProductId"] = "Product ID";
+        resources[$"{m}.Fields.ProductId.Hint"] = "The ID of the store product the SKU maps to (shown on the product's edit page).";
+        resources[$"{m}.Fields.ProductName"] = "Product";
+        resources[$"{m}.Fields.AttributeCombinationId"] = "Attribute combination ID";
+        resources[$"{m}.Fields.AttributeCombinationId.Hint"] = "Optional: the attribute combination of the product the SKU maps to.";
+
+        const string d = AmazonChannelDefaults.LocalePrefix + ".Dashboard";
+        resources[d] = "Amazon today";
+        resources[$"{d}.DueToday"] = "orders to ship today";
+        resources[$"{d}.Late"] = "orders late to ship";
+        resources[$"{d}.OnHold"] = "orders on hold for a buyer request";
+        resources[$"{d}.SyncErrors"] = "open sync errors";
+        resources[$"{d}.QueueWaiting"] = "requests waiting to be sent";
+        resources[$"{d}.Open"] = "Open";
+
+        const string w = AmazonChannelDefaults.LocalePrefix + ".OrderPanel";
+        resources[w] = "Amazon";
+        resources[$"{w}.Requests"] = "Sent to Amazon";
+        resources[$"{w}.Requests.None"] = "Nothing was sent to Amazon for this order yet.";
+        resources[$"{w}.Requests.Kind"] = "Request";
+        resources[$"{w}.Requests.State"] = "State";
+        resources[$"{w}.Requests.FeedId"] = "Feed ID";
+        resources[$"{w}.Requests.Result"] = "Amazon's answer";
+        resources[$"{w}.Requests.CreatedOn"] = "Created";
+
         const string l = AmazonChannelDefaults.LocalePrefix + ".SyncLog";
         resources[l] = "Amazon sync log";
         resources[$"{l}.Search.Account"] = "Account";
