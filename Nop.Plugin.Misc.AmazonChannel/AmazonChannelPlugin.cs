@@ -43,8 +43,11 @@ public class AmazonChannelPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     /// <summary>The configure page in the admin area (nopCommerce's default area route), under the store's location.</summary>
     public override string GetConfigurationPageUrl() => $"{_webHelper.GetStoreLocation()}{AmazonChannelDefaults.ConfigurationPath}";
 
-    /// <summary>Shown in Configuration > Widgets, so an admin can see and switch off the dashboard card and order panel.</summary>
-    public bool HideInWidgetList => false;
+    /// <summary>
+    /// Not listed under Configuration > Widgets: the widgets are activated on install, and a listed widget plugin gets
+    /// its configure page placed under Widgets by nopCommerce's _ConfigurePlugin layout instead of Local plugins.
+    /// </summary>
+    public bool HideInWidgetList => true;
 
     public Task<IList<string>> GetWidgetZonesAsync() =>
         Task.FromResult<IList<string>>([AdminWidgetZones.DashboardTop, AdminWidgetZones.OrderDetailsBlock]);
@@ -75,7 +78,7 @@ public class AmazonChannelPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
             });
         }
 
-        // Widgets render only when active; the admin can switch them off under Configuration > Widgets.
+        // Widgets render only when active.
         var widgetSettings = await _settingService.LoadSettingAsync<WidgetSettings>();
         if (!widgetSettings.ActiveWidgetSystemNames.Contains(AmazonChannelDefaults.SystemName))
         {

@@ -55,7 +55,7 @@ public class AmazonChannelPluginTests
         Assert.That(await _plugin.GetWidgetZonesAsync(), Is.EqualTo(new[] { "admin_dashboard_top", "admin_order_details_block" }));
         Assert.That(_plugin.GetWidgetViewComponent("admin_dashboard_top"), Is.EqualTo(typeof(Components.AmazonDashboardCardViewComponent)));
         Assert.That(_plugin.GetWidgetViewComponent("admin_order_details_block"), Is.EqualTo(typeof(Components.AmazonOrderPanelViewComponent)));
-        Assert.That(_plugin.HideInWidgetList, Is.False);
+        Assert.That(_plugin.HideInWidgetList, Is.True, "a listed widget plugin's configure page moves under Widgets");
     }
 
     [Test]
