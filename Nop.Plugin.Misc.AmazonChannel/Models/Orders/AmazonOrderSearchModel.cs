@@ -35,9 +35,11 @@ public record AmazonOrderSearchModel : BaseSearchModel
     public int SearchFulfillmentChannelId { get; set; }
 
     [NopResourceDisplayName(P + "Search.TotalFrom")]
+    [UIHint("DecimalNullable")]
     public decimal? SearchTotalFrom { get; set; }
 
     [NopResourceDisplayName(P + "Search.TotalTo")]
+    [UIHint("DecimalNullable")]
     public decimal? SearchTotalTo { get; set; }
 
     [NopResourceDisplayName(P + "Search.PurchasedFrom")]

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Web.Framework.Models;
 using Nop.Web.Framework.Mvc.ModelBinding;
@@ -25,6 +26,7 @@ public record SkuMappingSearchModel : BaseSearchModel
     public int NewProductId { get; set; }
 
     [NopResourceDisplayName(P + "Fields.AttributeCombinationId")]
+    [UIHint("Int32Nullable")]
     public int? NewAttributeCombinationId { get; set; }
 
     /// <summary>Search: -1 any account, 0 mappings for every account, else one account.</summary>

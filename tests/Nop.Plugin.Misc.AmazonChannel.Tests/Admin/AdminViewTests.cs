@@ -70,6 +70,22 @@ public partial class AdminViewTests
     }
 
     [TestCaseSource(nameof(Views))]
+    public void EveryNullableNumberOrDate_InANopEditor_NamesItsNullableTemplate(string view)
+    {
+        // nopCommerce's Decimal/Int32/Date editor templates take a non-null model: an empty value would break the page.
+        var text = Read(view);
+        var model = ModelOf(text, view);
+        foreach (Match match in AspFor().Matches(text).Where(m => m.Groups["tag"].Value == "nop-editor"))
+        {
+            var property = model.GetProperty(match.Groups["property"].Value)!;
+            if (Nullable.GetUnderlyingType(property.PropertyType) is null)
+                continue;
+            var hint = property.GetCustomAttribute<System.ComponentModel.DataAnnotations.UIHintAttribute>()?.UIHint;
+            Assert.That(hint, Does.EndWith("Nullable"), $"{view}: {property.Name} needs [UIHint(\"...Nullable\")]");
+        }
+    }
+
+    [TestCaseSource(nameof(Views))]
     public void EveryPostForm_GoesThroughTheFormTagHelper(string view)
     {
         // The form tag helper adds the anti-forgery token the controllers validate; a plain action="..." form would not.
