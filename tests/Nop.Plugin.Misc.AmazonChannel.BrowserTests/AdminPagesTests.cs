@@ -65,6 +65,8 @@ public class AdminPagesTests : BrowserTestBase
         Browser.Open("/Admin", "36-dashboard");
 
         var card = Browser.WaitFor(By.Id("amazonchannel-dashboard-card"), "the Amazon card on the dashboard");
+        ((IJavaScriptExecutor)Browser.Driver).ExecuteScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -80);", card);
+        Browser.Screenshot("36-dashboard");
         Assert.That(card.FindElement(By.Id("amazonchannel-dashboard-late-link")).GetAttribute("href"), Does.Contain("AmazonOrders/List?workList=2"));
         Assert.That(card.FindElement(By.Id("amazonchannel-dashboard-sync-errors-link")).GetAttribute("href"), Does.Contain("AmazonOrders/List?tab=1"));
     }
