@@ -38,8 +38,14 @@ public static class AmazonChannelDefaults
     public static ScheduleTaskDefinition HistoryCleanupTask { get; } =
         new("Amazon channel: clean up sync history", "Nop.Plugin.Misc.AmazonChannel.Services.HistoryCleanupTask", 24 * 60 * 60);
 
+    public static ScheduleTaskDefinition OutboxTask { get; } =
+        new("Amazon channel: send shipment confirmations and other requests", "Nop.Plugin.Misc.AmazonChannel.Services.Outbox.OutboxTask", 60);
+
     /// <summary>Every schedule task the plugin installs.</summary>
-    public static IReadOnlyList<ScheduleTaskDefinition> ScheduleTasks { get; } = [OrderImportTask, HistoryCleanupTask];
+    public static ScheduleTaskDefinition RefundQueueTask { get; } =
+        new("Amazon channel: auto-submit the refund and cancellation queue", "Nop.Plugin.Misc.AmazonChannel.Services.Refunds.RefundQueueTask", 30 * 60);
+
+    public static IReadOnlyList<ScheduleTaskDefinition> ScheduleTasks { get; } = [OrderImportTask, HistoryCleanupTask, OutboxTask, RefundQueueTask];
 
     /// <summary>Settings a fresh install starts with (product spec §2.1).</summary>
     public static AmazonChannelSettings CreateDefaultSettings() => new()
@@ -72,6 +78,10 @@ public static class AmazonChannelDefaults
         SyncOverlapMinutes = 10,
         InitialSyncDays = 7,
         BacklogThresholdHours = 24,
-        HistoryRetentionDays = 90
+        HistoryRetentionDays = 90,
+        ShipmentSendMode = ShipmentSendMode.Immediate,
+        RequireTrackingNumber = true,
+        ShipmentFeedBacklogThreshold = 1200,
+        OutboundVerificationDelayMinutes = 5
     };
 }

@@ -84,4 +84,16 @@ public class AmazonChannelSettings : ISettings
 
     /// <summary>Days to keep confirmed outbound requests, resolved sync errors and sync log lines.</summary>
     public int HistoryRetentionDays { get; set; }
+
+    /// <summary>Immediate (confirmShipment per package) or Feed (one POST_ORDER_FULFILLMENT_DATA feed per cycle).</summary>
+    public ShipmentSendMode ShipmentSendMode { get; set; }
+
+    /// <summary>Send nothing for a shipment until it has a tracking number.</summary>
+    public bool RequireTrackingNumber { get; set; }
+
+    /// <summary>In immediate mode, a backlog of more owed confirmations than this goes to Amazon in one feed instead.</summary>
+    public int ShipmentFeedBacklogThreshold { get; set; }
+
+    /// <summary>Minutes after Amazon took a request (e.g. a confirmShipment 204) before a read checks that Amazon shows it.</summary>
+    public int OutboundVerificationDelayMinutes { get; set; }
 }

@@ -15,6 +15,10 @@ public static class AmazonChannelTables
     public const string SyncError = "AmazonChannelSyncError";
     public const string SkuMapping = "AmazonChannelSkuMapping";
     public const string SyncLog = "AmazonChannelSyncLog";
+    public const string RefundLedger = "AmazonChannelRefundLedger";
+    public const string QueueRejection = "AmazonChannelQueueRejection";
+    public const string OutboundFeed = "AmazonChannelOutboundFeed";
+    public const string CarrierMapping = "AmazonChannelCarrierMapping";
 
     public static IReadOnlyDictionary<Type, string> ByEntity { get; } = new Dictionary<Type, string>
     {
@@ -25,6 +29,10 @@ public static class AmazonChannelTables
         [typeof(AmazonSyncCheckpoint)] = SyncCheckpoint,
         [typeof(AmazonSyncError)] = SyncError,
         [typeof(AmazonSkuMapping)] = SkuMapping,
-        [typeof(AmazonSyncLogEntry)] = SyncLog
+        [typeof(AmazonSyncLogEntry)] = SyncLog,
+        [typeof(AmazonRefundLedgerEntry)] = RefundLedger,
+        [typeof(AmazonQueueRejection)] = QueueRejection,
+        [typeof(AmazonOutboundFeed)] = OutboundFeed,
+        [typeof(AmazonCarrierMapping)] = CarrierMapping
     };
 }

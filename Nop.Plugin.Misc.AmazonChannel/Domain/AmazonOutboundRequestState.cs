@@ -21,5 +21,11 @@ public enum AmazonOutboundRequestState
     Rejected = 50,
 
     /// <summary>Rejected by an admin in the queue; never sent.</summary>
-    Cancelled = 60
+    Cancelled = 60,
+
+    /// <summary>Amazon took it (204 or a clean processing report); waiting until a later read shows it applied.</summary>
+    AwaitingVerification = 35,
+
+    /// <summary>Not sent, and not sent until the reason (in the result) is fixed and the request is retried.</summary>
+    Blocked = 70
 }

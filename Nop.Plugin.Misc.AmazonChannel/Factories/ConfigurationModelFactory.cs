@@ -34,5 +34,14 @@ public class ConfigurationModelFactory
                 ((int)mode).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 (int)mode == model.CustomerMappingId));
         }
+
+        model.AvailableShipmentSendModes.Clear();
+        foreach (var mode in Enum.GetValues<ShipmentSendMode>())
+        {
+            model.AvailableShipmentSendModes.Add(new SelectListItem(
+                await _localizationService.GetLocalizedEnumAsync(mode),
+                mode.ToString(),
+                mode == model.ShipmentSendMode));
+        }
     }
 }

@@ -12,6 +12,8 @@ using Nop.Plugin.Misc.AmazonChannel.Services.Admin;
 using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
+using Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
+using Nop.Plugin.Misc.AmazonChannel.Services.Refunds;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Infrastructure;
 
@@ -47,6 +49,25 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<AmazonOrderImporter>();
         services.TryAddScoped<IAmazonOrderSource, SpApiOrderSource>();
         services.AddScoped<AmazonOrderImportService>();
+
+        services.AddScoped<RefundLedger>();
+        services.AddScoped<RefundOrderContext>();
+        services.AddScoped<StoreOrderCanceller>();
+        services.AddScoped<RefundRequestService>();
+        services.AddScoped<CancellationRequestService>();
+        services.AddScoped<RefundHandler>();
+        services.AddScoped<CancellationHandler>();
+        services.AddScoped<IOutboundRequestHandler>(provider => provider.GetRequiredService<RefundHandler>());
+        services.AddScoped<IOutboundRequestHandler>(provider => provider.GetRequiredService<CancellationHandler>());
+        services.AddScoped<RefundQueueService>();
+        services.AddScoped<OutboxStore>();
+        services.AddScoped<OutboxErrorRecorder>();
+        services.AddScoped<OutboxTransitions>();
+        services.AddScoped<DirectSender>();
+        services.AddScoped<FeedSubmitter>();
+        services.AddScoped<FeedResultProcessor>();
+        services.AddScoped<OutboxProcessor>();
+        services.AddScoped<OutboxRetryService>();
 
         services.AddScoped<ConfigurationModelFactory>();
         services.AddScoped<ConfigurationModelValidator>();

@@ -168,8 +168,10 @@ public static class AmazonChannelLocaleResources
             [CustomerMappingMode.GuestPerBuyerEmail] = "A guest customer per buyer e-mail",
             [CustomerMappingMode.SharedCustomer] = "One shared customer"
         });
+        RefundLocaleResources.AddTo(resources);
 
         SyncErrorLocaleResources.AddTo(resources);
+        FulfillmentLocaleResources.AddTo(resources);
         AdminLocaleResources.AddTo(resources);
         return resources;
     }

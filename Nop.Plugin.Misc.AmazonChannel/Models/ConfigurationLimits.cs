@@ -15,4 +15,6 @@ public static class ConfigurationLimits
     public static (int Min, int Max) BacklogThresholdHours { get; } = (1, 720);
 
     public static (int Min, int Max) HistoryRetentionDays { get; } = (1, 3650);
+    public static (int Min, int Max) ShipmentFeedBacklogThreshold { get; } = (1, 100_000);
+    public static (int Min, int Max) OutboundVerificationDelayMinutes { get; } = (1, 1440);
 }

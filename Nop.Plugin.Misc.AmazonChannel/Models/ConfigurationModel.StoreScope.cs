@@ -65,4 +65,12 @@ public partial record ConfigurationModel
     public bool BacklogThresholdHours_OverrideForStore { get; set; }
 
     public bool HistoryRetentionDays_OverrideForStore { get; set; }
+
+    public bool ShipmentSendMode_OverrideForStore { get; set; }
+
+    public bool RequireTrackingNumber_OverrideForStore { get; set; }
+
+    public bool ShipmentFeedBacklogThreshold_OverrideForStore { get; set; }
+
+    public bool OutboundVerificationDelayMinutes_OverrideForStore { get; set; }
 }

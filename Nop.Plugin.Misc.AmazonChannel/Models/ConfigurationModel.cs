@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.AmazonChannel.Domain;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Web.Framework.Models;
@@ -100,6 +101,22 @@ public partial record ConfigurationModel : BaseNopModel
 
     [NopResourceDisplayName(Prefix + "HistoryRetentionDays")]
     public int HistoryRetentionDays { get; set; }
+
+    [NopResourceDisplayName(Prefix + "ShipmentSendMode")]
+    public ShipmentSendMode ShipmentSendMode { get; set; }
+
+    [NopResourceDisplayName(Prefix + "RequireTrackingNumber")]
+    public bool RequireTrackingNumber { get; set; }
+
+    [NopResourceDisplayName(Prefix + "ShipmentFeedBacklogThreshold")]
+    public int ShipmentFeedBacklogThreshold { get; set; }
+
+    [NopResourceDisplayName(Prefix + "OutboundVerificationDelayMinutes")]
+    public int OutboundVerificationDelayMinutes { get; set; }
+
+    /// <summary>The shipment send modes, localized (not posted back).</summary>
+    [ValidateNever]
+    public IList<SelectListItem> AvailableShipmentSendModes { get; set; } = [];
 
     /// <summary>The customer mapping choices, localized (not posted back).</summary>
     [ValidateNever]

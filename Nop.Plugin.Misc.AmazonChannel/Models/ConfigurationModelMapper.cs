@@ -37,6 +37,10 @@ public static class ConfigurationModelMapper
         InitialSyncDays = settings.InitialSyncDays,
         BacklogThresholdHours = settings.BacklogThresholdHours,
         HistoryRetentionDays = settings.HistoryRetentionDays,
+        ShipmentSendMode = settings.ShipmentSendMode,
+        RequireTrackingNumber = settings.RequireTrackingNumber,
+        ShipmentFeedBacklogThreshold = settings.ShipmentFeedBacklogThreshold,
+        OutboundVerificationDelayMinutes = settings.OutboundVerificationDelayMinutes,
         EndpointOverride = settings.EndpointOverride,
         CustomerMappingId = (int)settings.CustomerMapping
     };
@@ -71,6 +75,10 @@ public static class ConfigurationModelMapper
         settings.InitialSyncDays = model.InitialSyncDays;
         settings.BacklogThresholdHours = model.BacklogThresholdHours;
         settings.HistoryRetentionDays = model.HistoryRetentionDays;
+        settings.ShipmentSendMode = model.ShipmentSendMode;
+        settings.RequireTrackingNumber = model.RequireTrackingNumber;
+        settings.ShipmentFeedBacklogThreshold = model.ShipmentFeedBacklogThreshold;
+        settings.OutboundVerificationDelayMinutes = model.OutboundVerificationDelayMinutes;
         settings.EndpointOverride = string.IsNullOrWhiteSpace(model.EndpointOverride) ? null : model.EndpointOverride.Trim();
         settings.CustomerMapping = (CustomerMappingMode)model.CustomerMappingId;
     }

@@ -47,6 +47,10 @@ public class ConfigurationModelValidator
         await CheckRangeAsync(errors, nameof(model.InitialSyncDays), model.InitialSyncDays, ConfigurationLimits.InitialSyncDays, "InitialSyncDays.Range");
         await CheckRangeAsync(errors, nameof(model.BacklogThresholdHours), model.BacklogThresholdHours, ConfigurationLimits.BacklogThresholdHours, "BacklogThresholdHours.Range");
         await CheckRangeAsync(errors, nameof(model.HistoryRetentionDays), model.HistoryRetentionDays, ConfigurationLimits.HistoryRetentionDays, "HistoryRetentionDays.Range");
+        await CheckRangeAsync(errors, nameof(model.ShipmentFeedBacklogThreshold), model.ShipmentFeedBacklogThreshold, ConfigurationLimits.ShipmentFeedBacklogThreshold, "ShipmentFeedBacklogThreshold.Range");
+        await CheckRangeAsync(errors, nameof(model.OutboundVerificationDelayMinutes), model.OutboundVerificationDelayMinutes, ConfigurationLimits.OutboundVerificationDelayMinutes, "OutboundVerificationDelayMinutes.Range");
+        if (!Enum.IsDefined(model.ShipmentSendMode))
+            errors.Add(await ErrorAsync(nameof(model.ShipmentSendMode), "ShipmentSendMode.Invalid"));
 
         return errors;
     }

@@ -45,6 +45,10 @@ public static class ConfigurationStoreScope
         model.InitialSyncDays_OverrideForStore = await settingService.SettingExistsAsync(settings, s => s.InitialSyncDays, storeId);
         model.BacklogThresholdHours_OverrideForStore = await settingService.SettingExistsAsync(settings, s => s.BacklogThresholdHours, storeId);
         model.HistoryRetentionDays_OverrideForStore = await settingService.SettingExistsAsync(settings, s => s.HistoryRetentionDays, storeId);
+        model.ShipmentSendMode_OverrideForStore = await settingService.SettingExistsAsync(settings, s => s.ShipmentSendMode, storeId);
+        model.RequireTrackingNumber_OverrideForStore = await settingService.SettingExistsAsync(settings, s => s.RequireTrackingNumber, storeId);
+        model.ShipmentFeedBacklogThreshold_OverrideForStore = await settingService.SettingExistsAsync(settings, s => s.ShipmentFeedBacklogThreshold, storeId);
+        model.OutboundVerificationDelayMinutes_OverrideForStore = await settingService.SettingExistsAsync(settings, s => s.OutboundVerificationDelayMinutes, storeId);
     }
 
     /// <summary>Saves <paramref name="settings"/> (already holding the page's values) for the scope, then clears the settings cache once.</summary>
@@ -79,6 +83,10 @@ public static class ConfigurationStoreScope
         await settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.InitialSyncDays, model.InitialSyncDays_OverrideForStore, storeId, false);
         await settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.BacklogThresholdHours, model.BacklogThresholdHours_OverrideForStore, storeId, false);
         await settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.HistoryRetentionDays, model.HistoryRetentionDays_OverrideForStore, storeId, false);
+        await settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ShipmentSendMode, model.ShipmentSendMode_OverrideForStore, storeId, false);
+        await settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.RequireTrackingNumber, model.RequireTrackingNumber_OverrideForStore, storeId, false);
+        await settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ShipmentFeedBacklogThreshold, model.ShipmentFeedBacklogThreshold_OverrideForStore, storeId, false);
+        await settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.OutboundVerificationDelayMinutes, model.OutboundVerificationDelayMinutes_OverrideForStore, storeId, false);
         await settingService.ClearCacheAsync();
     }
 }

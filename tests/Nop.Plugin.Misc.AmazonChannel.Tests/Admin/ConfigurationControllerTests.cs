@@ -99,6 +99,16 @@ public class ConfigurationControllerTests
     }
 
     [Test]
+    public void EverySettingOnThePage_HasAnOverrideForStoreBox_SoItIsSaved()
+    {
+        var labelled = typeof(ConfigurationModel).GetProperties()
+            .Where(p => p.GetCustomAttributes(typeof(Nop.Web.Framework.Mvc.ModelBinding.NopResourceDisplayNameAttribute), false).Length > 0)
+            .Select(p => p.Name.Replace("CustomerMappingId", "CustomerMapping"));
+
+        Assert.That(ScopedSettings(), Is.EquivalentTo(labelled), "a setting without a box in ConfigurationModel.StoreScope.cs and ConfigurationStoreScope is never saved");
+    }
+
+    [Test]
     public async Task Post_ForOneStore_OverridesOnlyTheTickedSettingsForThatStore()
     {
         _storeContext.Setup(c => c.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(2);

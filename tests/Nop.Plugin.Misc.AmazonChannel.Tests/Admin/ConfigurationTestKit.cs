@@ -55,6 +55,10 @@ public static class ConfigurationTestKit
         SyncOverlapMinutes = 5,
         InitialSyncDays = 30,
         BacklogThresholdHours = 48,
-        HistoryRetentionDays = 365
+        HistoryRetentionDays = 365,
+        ShipmentSendMode = ShipmentSendMode.Feed,
+        RequireTrackingNumber = false,
+        ShipmentFeedBacklogThreshold = 300,
+        OutboundVerificationDelayMinutes = 15
     };
 }

@@ -9,7 +9,9 @@ public class MigrationTests
     [
         AmazonChannelTables.Account, AmazonChannelTables.OrderLink, AmazonChannelTables.OrderItemLink,
         AmazonChannelTables.OutboundRequest, AmazonChannelTables.SyncCheckpoint, AmazonChannelTables.SyncError,
-        AmazonChannelTables.SkuMapping, AmazonChannelTables.SyncLog
+        AmazonChannelTables.SkuMapping, AmazonChannelTables.SyncLog,
+        AmazonChannelTables.RefundLedger, AmazonChannelTables.QueueRejection,
+        AmazonChannelTables.OutboundFeed, AmazonChannelTables.CarrierMapping
     ];
 
     [Test]
@@ -46,6 +48,8 @@ public class MigrationTests
     [TestCase(AmazonChannelTables.OutboundRequest, "IX_AmazonChannelOutboundRequest_AccountId_IdempotencyKey")]
     [TestCase(AmazonChannelTables.SyncCheckpoint, "IX_AmazonChannelSyncCheckpoint_Account_Marketplace_Kind")]
     [TestCase(AmazonChannelTables.SkuMapping, "IX_AmazonChannelSkuMapping_AccountId_SellerSku")]
+    [TestCase(AmazonChannelTables.RefundLedger, "IX_AmazonChannelRefundLedger_Line")]
+    [TestCase(AmazonChannelTables.QueueRejection, "IX_AmazonChannelQueueRejection_OutboundRequestId")]
     public void MigrateUp_CreatesUniqueKeys(string table, string index)
     {
         using var database = new TestDatabase();

@@ -1,0 +1,15 @@
+using Nop.Plugin.Misc.AmazonChannel.Domain;
+
+namespace Nop.Plugin.Misc.AmazonChannel.Events;
+
+/// <summary>Published when a cancellation of an Amazon order was confirmed by Amazon (the store order was updated).</summary>
+public sealed class AmazonCancellationAcceptedEvent
+{
+    public AmazonCancellationAcceptedEvent(AmazonOutboundRequest request)
+    {
+        Request = request;
+    }
+
+    /// <summary>The outbox request (kind Cancellation); its Payload holds what was asked.</summary>
+    public AmazonOutboundRequest Request { get; }
+}

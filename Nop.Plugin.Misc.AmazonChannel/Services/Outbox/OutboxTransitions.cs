@@ -1,0 +1,104 @@
+using Nop.Plugin.Misc.AmazonChannel.Domain;
+using Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi;
+using Nop.Services.Logging;
+
+namespace Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
+
+/// <summary>The state changes of outbound requests, each persisted before the handler hears of it.</summary>
+public class OutboxTransitions
+{
+    private readonly OutboxStore _store;
+    private readonly OutboxErrorRecorder _errors;
+    private readonly ILogger _logger;
+
+    public OutboxTransitions(OutboxStore store, OutboxErrorRecorder errors, ILogger logger)
+    {
+        _store = store;
+        _errors = errors;
+        _logger = logger;
+    }
+
+    public async Task AcceptAsync(IOutboundRequestHandler handler, AmazonOutboundRequest request, string? resultCode = null, string? resultMessage = null)
+    {
+        request.State = AmazonOutboundRequestState.Accepted;
+        request.NextAttemptOnUtc = null;
+        request.CompletedOnUtc = _store.UtcNow;
+        request.ResultCode = resultCode;
+        request.ResultMessage = resultMessage;
+        await _store.UpdateAsync(request);
+        await handler.OnAcceptedAsync(request);
+    }
+
+    public async Task RejectAsync(IOutboundRequestHandler handler, AmazonOutboundRequest request, string? resultCode, string? resultMessage)
+    {
+        request.State = AmazonOutboundRequestState.Rejected;
+        request.NextAttemptOnUtc = null;
+        request.CompletedOnUtc = _store.UtcNow;
+        request.ResultCode = Truncate(resultCode, 50);
+        request.ResultMessage = resultMessage;
+        await _store.UpdateAsync(request);
+        await handler.OnRejectedAsync(request);
+    }
+
+    /// <summary>Amazon refused the request; when the kind can check, a refusal of something Amazon already shows is an acceptance (a repeat).</summary>
+    public async Task ResolveRejectionAsync(AmazonAccount account, SellingPartnerApiClient client, IOutboundRequestHandler handler, AmazonOutboundRequest request,
+        string? resultCode, string? resultMessage, CancellationToken cancellationToken)
+    {
+        if (handler.CanVerify && await handler.VerifyAsync(account, client, request, cancellationToken) == OutboundVerification.Applied)
+        {
+            await AcceptAsync(handler, request, resultCode, "Amazon already shows this: " + resultMessage);
+            return;
+        }
+
+        await RejectAsync(handler, request, resultCode, resultMessage);
+    }
+
+    public Task AwaitVerificationAsync(AmazonOutboundRequest request, TimeSpan delay)
+    {
+        request.State = AmazonOutboundRequestState.AwaitingVerification;
+        request.NextAttemptOnUtc = _store.UtcNow + delay;
+        return _store.UpdateAsync(request);
+    }
+
+    public Task BlockAsync(AmazonOutboundRequest request, string code, string message)
+    {
+        request.State = AmazonOutboundRequestState.Blocked;
+        request.NextAttemptOnUtc = null;
+        request.ResultCode = Truncate(code, 50);
+        request.ResultMessage = message;
+        return _store.UpdateAsync(request);
+    }
+
+    /// <summary>Back to Pending, off any feed, for the next attempt after the backoff.</summary>
+    public static void ResetToPending(AmazonOutboundRequest request, DateTime nextAttemptOnUtc)
+    {
+        request.State = AmazonOutboundRequestState.Pending;
+        request.NextAttemptOnUtc = nextAttemptOnUtc;
+        request.BatchId = null;
+        request.FeedId = null;
+        request.FeedDocumentId = null;
+        request.FeedMessageId = null;
+    }
+
+    /// <summary>A transient failure (throttling, server error, timeout): try again after the backoff; tell the admin when it keeps failing.</summary>
+    public async Task RetryLaterAsync(AmazonOutboundRequest request, string message)
+    {
+        ResetToPending(request, _store.UtcNow + OutboxPolicy.Backoff(request.Attempts));
+        request.ResultMessage = message;
+        await _store.UpdateAsync(request);
+        await _logger.WarningAsync($"Amazon channel: outbound request {request.Id} ({request.Kind}, order {request.AmazonOrderId}) will be retried: {message}");
+        if (request.Attempts == OutboxPolicy.ReportFailingAfterAttempts)
+            await _errors.RecordAsync(request.AccountId, request.OrderLinkId, request.AmazonOrderId, AmazonSyncErrorKind.AmazonApiError, OutboxErrorCodes.StillFailing, request.AmazonOrderId, request.Attempts, message);
+    }
+
+    public static string? Truncate(string? value, int length) => value is null || value.Length <= length ? value : value[..length];
+
+    /// <summary>True for failures that say nothing about the request itself: trying again later may succeed.</summary>
+    public static bool IsTransient(Exception exception) => exception switch
+    {
+        SellingPartnerApiException api => api.IsTransient,
+        HttpRequestException or TimeoutException or IOException => true,
+        TaskCanceledException => true,
+        _ => false
+    };
+}

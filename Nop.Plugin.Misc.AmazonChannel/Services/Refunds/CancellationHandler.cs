@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Nop.Core.Events;
+using Nop.Plugin.Misc.AmazonChannel.Domain;
+using Nop.Plugin.Misc.AmazonChannel.Events;
+using Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi;
+using Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi.Feeds;
+using Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
+using Nop.Services.Orders;
+
+namespace Nop.Plugin.Misc.AmazonChannel.Services.Refunds;
+
+/// <summary>
+/// Cancellations in the outbox. The seam for a future JSON cancel: today <see cref="SendsDirectlyAsync"/> is false and
+/// every cancellation goes as an OrderAcknowledgement message (<see cref="AcknowledgementMessageBuilder"/>) in a
+/// POST_ORDER_ACKNOWLEDGEMENT_DATA feed; Orders API 2026-01-01's cancelOrder was withdrawn three times, so nothing is
+/// sent to it. When Amazon confirms, the item links record the cancelled quantities, the store order is cancelled when
+/// nothing is left (stock by the import's rule; zeroed for "no inventory" when that setting is on) and the hold of a
+/// buyer request is lifted; when Amazon rejects, the store order is left as it was with Amazon's message.
+/// </summary>
+public class CancellationHandler : IOutboundRequestHandler
+{
+    private readonly RefundOrderContext _context;
+    private readonly StoreOrderCanceller _canceller;
+    private readonly AmazonSyncErrorService _errors;
+    private readonly IOrderService _orderService;
+    private readonly IEventPublisher _eventPublisher;
+
+    public CancellationHandler(RefundOrderContext context, StoreOrderCanceller canceller, AmazonSyncErrorService errors, IOrderService orderService, IEventPublisher eventPublisher)
+    {
+        _context = context;
+        _canceller = canceller;
+        _errors = errors;
+        _orderService = orderService;
+        _eventPublisher = eventPublisher;
+    }
+
+    public AmazonOutboundRequestKind Kind => AmazonOutboundRequestKind.Cancellation;
+
+    public string FeedType => FeedTypes.OrderAcknowledgement;
+
+    public string FeedMessageType => AcknowledgementMessageBuilder.MessageType;
+
+    public bool CanVerify => false;
+
+    public Task<bool> SendsDirectlyAsync(AmazonAccount account, AmazonOutboundRequest request, int dueCount) => Task.FromResult(false);
+
+    public Task SendDirectAsync(AmazonAccount account, SellingPartnerApiClient client, AmazonOutboundRequest request, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("Amazon has no released cancel operation; cancellations go in POST_ORDER_ACKNOWLEDGEMENT_DATA feeds.");
+
+    public XElement BuildFeedMessage(AmazonOutboundRequest request) => AcknowledgementMessageBuilder.Build(PayloadJson.Read<CancellationPayload>(request.Payload));
+
+    public Task<OutboundVerification> VerifyAsync(AmazonAccount account, SellingPartnerApiClient client, AmazonOutboundRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(OutboundVerification.Missing);
+
+    public Task OnSentAsync(AmazonOutboundRequest request) => _eventPublisher.PublishAsync(new AmazonCancellationSubmittedEvent(request));
+
+    public async Task OnAcceptedAsync(AmazonOutboundRequest request)
+    {
+        if (request.OrderLinkId is { } linkId)
+        {
+            var (_, link, settings) = await _context.LoadAsync(linkId);
+            var payload = PayloadJson.Read<CancellationPayload>(request.Payload);
+            var marker = $"Amazon confirmed cancellation request #{request.Id} ({payload.Reason}): "
+                + string.Join(", ", payload.Lines.Select(l => $"{l.AmazonOrderItemId} x {l.Quantity.ToString(CultureInfo.InvariantCulture)}")) + ".";
+            var order = await _context.GetStoreOrderAsync(link);
+            var alreadyApplied = order is not null && (await _orderService.GetOrderNotesByOrderIdAsync(order.Id)).Any(n => n.Note == marker);
+            var items = await _context.GetItemLinksAsync(link.Id);
+            if (!alreadyApplied)
+            {
+                foreach (var line in payload.Lines)
+                {
+                    if (items.FirstOrDefault(i => i.AmazonOrderItemId == line.AmazonOrderItemId) is not { } item)
+                        continue;
+                    item.QuantityCancelled = Math.Min(item.QuantityOrdered - item.QuantityShipped, item.QuantityCancelled + line.Quantity);
+                    await _context.UpdateItemLinkAsync(item);
+                }
+            }
+
+            var zeroStock = settings.ZeroInventoryOnNoInventoryCancel && payload.Reason == nameof(AmazonCancelReason.NoInventory);
+            if (order is not null)
+            {
+                if (payload.WholeOrder || items.All(i => i.QuantityCancelled >= i.QuantityOrdered))
+                    await _canceller.CancelAsync(link, order, zeroStock);
+                else if (zeroStock)
+                {
+                    var cancelledItemIds = payload.Lines.Select(l => items.FirstOrDefault(i => i.AmazonOrderItemId == l.AmazonOrderItemId)?.OrderItemId).OfType<int>().ToHashSet();
+                    var productIds = (await _orderService.GetOrderItemsAsync(order.Id)).Where(oi => cancelledItemIds.Contains(oi.Id)).Select(oi => oi.ProductId);
+                    await _canceller.ZeroStockAsync(order, productIds);
+                }
+
+                await _context.AddNoteOnceAsync(order, marker);
+            }
+
+            if (link.IsOnHold)
+            {
+                link.IsOnHold = false;
+                await _context.UpdateLinkAsync(link);
+            }
+        }
+
+        await _eventPublisher.PublishAsync(new AmazonCancellationAcceptedEvent(request));
+    }
+
+    public async Task OnRejectedAsync(AmazonOutboundRequest request)
+    {
+        if (request.OrderLinkId is { } linkId)
+        {
+            var (_, link, _) = await _context.LoadAsync(linkId);
+            await _errors.RecordAsync(link.AccountId, link, link.AmazonOrderId, RefundErrorCodes.CancelRejectedByAmazon,
+                [link.AmazonOrderId, request.Id.ToString(CultureInfo.InvariantCulture), request.ResultCode ?? string.Empty, request.ResultMessage ?? string.Empty]);
+            if (await _context.GetStoreOrderAsync(link) is { } order)
+                await _context.AddNoteOnceAsync(order, $"Amazon rejected cancellation request #{request.Id} ({request.ResultCode}): {request.ResultMessage} The store order was left as it was.");
+        }
+
+        await _eventPublisher.PublishAsync(new AmazonCancellationRejectedEvent(request));
+    }
+
+    public Task<OutboundBlock?> PrepareRetryAsync(AmazonOutboundRequest request) => Task.FromResult<OutboundBlock?>(null);
+}
