@@ -8,6 +8,7 @@ public static class AdminViews
     public const string OrderList = Root + "Orders/List.cshtml";
     public const string OrderDetails = Root + "Orders/Details.cshtml";
     public const string SyncLog = Root + "SyncLog/List.cshtml";
+    public const string Queue = Root + "Queue/List.cshtml";
     public const string AccountEdit = Root + "Accounts/Edit.cshtml";
     public const string SkuMappingList = Root + "SkuMappings/List.cshtml";
     public const string DashboardCard = Root + "Widgets/DashboardCard.cshtml";

@@ -83,6 +83,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<SkuMappingAdminService>();
         services.AddScoped<SkuMappingModelFactory>();
         services.AddScoped<AdminWidgetModelFactory>();
+        services.AddScoped<QueueModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -179,6 +179,37 @@ internal static class AdminLocaleResources
         resources[$"{w}.Requests.Result"] = "Amazon's answer";
         resources[$"{w}.Requests.CreatedOn"] = "Created";
 
+        const string q = AmazonChannelDefaults.LocalePrefix + ".Queue";
+        resources[q] = "Amazon refund and cancellation queue";
+        resources[$"{q}.ProcessRefunds"] = "Process refund";
+        resources[$"{q}.ProcessCancellations"] = "Process cancellation";
+        resources[$"{q}.RejectSelected"] = "Reject selected";
+        resources[$"{q}.RejectReason"] = "Reason for rejecting";
+        resources[$"{q}.RejectReason.Hint"] = "Why the selected requests are not sent to Amazon; kept with your name.";
+        resources[$"{q}.RejectNeedsReason"] = "Select requests and enter a reason to reject them.";
+        resources[$"{q}.Rejected"] = "The selected requests were rejected; they will not be sent to Amazon.";
+        resources[$"{q}.NothingToProcess"] = "Select the requests to process.";
+        resources[$"{q}.Processed"] = "{0} batch(es) sent to Amazon (feeds: {1}); {2} request(s) left out.";
+        resources[$"{q}.RejectedBy"] = "Rejected by {0}: {1}";
+        resources[$"{q}.Search.Kind"] = "Type";
+        resources[$"{q}.Search.Kind.Hint"] = "Refunds, cancellations, or both.";
+        resources[$"{q}.Search.Account"] = "Account";
+        resources[$"{q}.Search.Account.Hint"] = "The Amazon account of the orders.";
+        resources[$"{q}.Search.State"] = "State";
+        resources[$"{q}.Search.State.Hint"] = "Where the requests stand; 'Awaiting approval' is the queue.";
+        resources[$"{q}.Search.AmazonOrderId"] = "Amazon order ID";
+        resources[$"{q}.Search.AmazonOrderId.Hint"] = "The Amazon order number.";
+        resources[$"{q}.Fields.CreatedOn"] = "Queued";
+        resources[$"{q}.Fields.Kind"] = "Type";
+        resources[$"{q}.Fields.Account"] = "Account";
+        resources[$"{q}.Fields.AmazonOrderId"] = "Amazon order";
+        resources[$"{q}.Fields.Reason"] = "Reason";
+        resources[$"{q}.Fields.State"] = "State";
+        resources[$"{q}.Fields.BatchId"] = "Batch ID";
+        resources[$"{q}.Fields.FeedId"] = "Feed ID";
+        resources[$"{q}.Fields.FeedDocumentId"] = "Feed document ID";
+        resources[$"{q}.Fields.Outcome"] = "Outcome";
+
         const string l = AmazonChannelDefaults.LocalePrefix + ".SyncLog";
         resources[l] = "Amazon sync log";
         resources[$"{l}.Search.Account"] = "Account";

@@ -14,6 +14,7 @@ public class AdminMenuConsumer : IConsumer<AdminMenuCreatedEvent>
     public const string SalesMenuSystemName = "Sales";
     public const string OrdersMenuSystemName = "Amazon orders";
     public const string SyncLogMenuSystemName = "Amazon sync log";
+    public const string QueueMenuSystemName = "Amazon refund and cancellation queue";
 
     private readonly ILocalizationService _localizationService;
 
@@ -30,6 +31,7 @@ public class AdminMenuConsumer : IConsumer<AdminMenuCreatedEvent>
             return;
 
         sales.ChildNodes.Add(await ItemAsync(eventMessage, OrdersMenuSystemName, "Plugins.Misc.AmazonChannel.Orders", "AmazonOrders", "List", "fab fa-amazon"));
+        sales.ChildNodes.Add(await ItemAsync(eventMessage, QueueMenuSystemName, "Plugins.Misc.AmazonChannel.Queue", "AmazonQueue", "List", "fas fa-undo"));
         sales.ChildNodes.Add(await ItemAsync(eventMessage, SyncLogMenuSystemName, "Plugins.Misc.AmazonChannel.SyncLog", "AmazonSyncLog", "List", "far fa-list-alt"));
     }
 

@@ -39,7 +39,8 @@ public class AdminControllerConventionTests
     {
         Assert.That(_controllers.Select(type => type.Name), Is.SupersetOf(new[]
         {
-            nameof(AmazonChannelConfigurationController), nameof(AmazonOrdersController), nameof(AmazonSyncLogController)
+            nameof(AmazonChannelConfigurationController), nameof(AmazonOrdersController), nameof(AmazonSyncLogController), nameof(AmazonQueueController),
+            nameof(AmazonAccountsController), nameof(AmazonSkuMappingsController)
         }));
     }
 

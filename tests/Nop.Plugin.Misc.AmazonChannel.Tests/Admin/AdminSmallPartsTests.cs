@@ -19,8 +19,8 @@ public class AdminSmallPartsTests
 
         await consumer.HandleEventAsync(new AdminMenuCreatedEvent(Mock.Of<IAdminMenu>(), root));
 
-        Assert.That(sales.ChildNodes.Select(item => item.SystemName), Is.EqualTo(new[] { "Orders", "Amazon orders", "Amazon sync log" }));
-        Assert.That(sales.ChildNodes.Skip(1).Select(item => item.Title), Is.EqualTo(new[] { "Amazon orders", "Amazon sync log" }));
+        Assert.That(sales.ChildNodes.Select(item => item.SystemName), Is.EqualTo(new[] { "Orders", "Amazon orders", "Amazon refund and cancellation queue", "Amazon sync log" }));
+        Assert.That(sales.ChildNodes.Skip(1).Select(item => item.Title), Is.EqualTo(new[] { "Amazon orders", "Amazon refund and cancellation queue", "Amazon sync log" }));
         Assert.That(sales.ChildNodes.Skip(1).SelectMany(item => item.PermissionNames).Distinct(), Is.EqualTo(new[] { AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL }));
     }
 
