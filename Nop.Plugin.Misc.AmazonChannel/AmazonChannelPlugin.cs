@@ -1,13 +1,17 @@
 using Nop.Core;
+using Nop.Core.Domain.Cms;
 using Nop.Core.Domain.ScheduleTasks;
+using Nop.Plugin.Misc.AmazonChannel.Components;
 using Nop.Plugin.Misc.AmazonChannel.Localization;
 using Nop.Plugin.Misc.AmazonChannel.Services;
+using Nop.Services.Cms;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Plugins;
 using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
+using Nop.Web.Framework.Infrastructure;
 
 namespace Nop.Plugin.Misc.AmazonChannel;
 
@@ -15,7 +19,7 @@ namespace Nop.Plugin.Misc.AmazonChannel;
 /// The Amazon channel plugin. nopCommerce runs the schema migration before <see cref="InstallAsync"/> and reverses it
 /// after <see cref="UninstallAsync"/>.
 /// </summary>
-public class AmazonChannelPlugin : BasePlugin, IMiscPlugin
+public class AmazonChannelPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
 {
     private readonly ILocalizationService _localizationService;
     private readonly IPermissionService _permissionService;
@@ -38,6 +42,18 @@ public class AmazonChannelPlugin : BasePlugin, IMiscPlugin
 
     /// <summary>The configure page in the admin area (nopCommerce's default area route), under the store's location.</summary>
     public override string GetConfigurationPageUrl() => $"{_webHelper.GetStoreLocation()}{AmazonChannelDefaults.ConfigurationPath}";
+
+    /// <summary>
+    /// Not listed under Configuration > Widgets: the widgets are activated on install, and a listed widget plugin gets
+    /// its configure page placed under Widgets by nopCommerce's _ConfigurePlugin layout instead of Local plugins.
+    /// </summary>
+    public bool HideInWidgetList => true;
+
+    public Task<IList<string>> GetWidgetZonesAsync() =>
+        Task.FromResult<IList<string>>([AdminWidgetZones.DashboardTop, AdminWidgetZones.OrderDetailsBlock]);
+
+    public Type GetWidgetViewComponent(string widgetZone) =>
+        widgetZone == AdminWidgetZones.OrderDetailsBlock ? typeof(AmazonOrderPanelViewComponent) : typeof(AmazonDashboardCardViewComponent);
 
     public override async Task InstallAsync()
     {
@@ -62,6 +78,14 @@ public class AmazonChannelPlugin : BasePlugin, IMiscPlugin
             });
         }
 
+        // Widgets render only when active.
+        var widgetSettings = await _settingService.LoadSettingAsync<WidgetSettings>();
+        if (!widgetSettings.ActiveWidgetSystemNames.Contains(AmazonChannelDefaults.SystemName))
+        {
+            widgetSettings.ActiveWidgetSystemNames.Add(AmazonChannelDefaults.SystemName);
+            await _settingService.SaveSettingAsync(widgetSettings);
+        }
+
         // nopCommerce inserts missing permission records at start-up; doing it here makes the permission usable at once.
         await _permissionService.InsertPermissionsAsync();
 
@@ -71,6 +95,10 @@ public class AmazonChannelPlugin : BasePlugin, IMiscPlugin
     public override async Task UninstallAsync()
     {
         await _settingService.DeleteSettingAsync<AmazonChannelSettings>();
+
+        var widgetSettings = await _settingService.LoadSettingAsync<WidgetSettings>();
+        if (widgetSettings.ActiveWidgetSystemNames.Remove(AmazonChannelDefaults.SystemName))
+            await _settingService.SaveSettingAsync(widgetSettings);
 
         foreach (var task in AmazonChannelDefaults.ScheduleTasks)
         {

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using Nop.Core;
 using Nop.Plugin.Misc.AmazonChannel.Factories;
 using Nop.Plugin.Misc.AmazonChannel.Models;
 using Nop.Plugin.Misc.AmazonChannel.Services;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
+using Nop.Services.Security;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
@@ -12,8 +14,9 @@ using Nop.Web.Framework.Mvc.Filters;
 namespace Nop.Plugin.Misc.AmazonChannel.Controllers;
 
 /// <summary>
-/// The plugin's configure page (Admin/AmazonChannelConfiguration/Configure): the store-independent settings, for
-/// holders of the "Manage Amazon channel" permission.
+/// The plugin's configure page (Admin/AmazonChannelConfiguration/Configure): the settings of the store scope chosen
+/// with nopCommerce's store switcher (all stores, or one store's overrides), for holders of the "Manage Amazon channel"
+/// and "Manage plugins" permissions.
 /// </summary>
 [Area(AreaNames.ADMIN)]
 [AuthorizeAdmin]
@@ -25,45 +28,54 @@ public class AmazonChannelConfigurationController : BasePluginController
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
     private readonly ISettingService _settingService;
+    private readonly IStoreContext _storeContext;
 
     public AmazonChannelConfigurationController(ConfigurationModelFactory modelFactory,
         ConfigurationModelValidator validator,
         ILocalizationService localizationService,
         INotificationService notificationService,
-        ISettingService settingService)
+        ISettingService settingService,
+        IStoreContext storeContext)
     {
         _modelFactory = modelFactory;
         _validator = validator;
         _localizationService = localizationService;
         _notificationService = notificationService;
         _settingService = settingService;
+        _storeContext = storeContext;
     }
 
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
     [CheckPermission(AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL)]
     public async Task<IActionResult> Configure()
     {
-        var settings = await _settingService.LoadSettingAsync<AmazonChannelSettings>();
+        var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
+        var settings = await _settingService.LoadSettingAsync<AmazonChannelSettings>(storeScope);
         var model = await _modelFactory.PrepareConfigurationModelAsync(settings);
+        await ConfigurationStoreScope.LoadOverridesAsync(_settingService, settings, model, storeScope);
 
         return View(AmazonChannelDefaults.ConfigurationViewPath, model);
     }
 
     [HttpPost]
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
     [CheckPermission(AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL)]
     public async Task<IActionResult> Configure(ConfigurationModel model)
     {
         foreach (var error in await _validator.ValidateAsync(model))
             ModelState.AddModelError(error.Property, error.Message);
 
+        var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
         if (!ModelState.IsValid)
         {
+            model.ActiveStoreScopeConfiguration = storeScope;
             await _modelFactory.PrepareChoicesAsync(model);
             return View(AmazonChannelDefaults.ConfigurationViewPath, model);
         }
 
-        var settings = await _settingService.LoadSettingAsync<AmazonChannelSettings>();
+        var settings = await _settingService.LoadSettingAsync<AmazonChannelSettings>(storeScope);
         model.ApplyTo(settings);
-        await _settingService.SaveSettingAsync(settings);
+        await ConfigurationStoreScope.SaveAsync(_settingService, settings, model, storeScope);
 
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Admin.Plugins.Saved"));
 

@@ -5,8 +5,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.AmazonChannel.Factories;
 using Nop.Plugin.Misc.AmazonChannel.Models;
+using Nop.Plugin.Misc.AmazonChannel.Models.Accounts;
 using Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi;
 using Nop.Plugin.Misc.AmazonChannel.Services;
+using Nop.Plugin.Misc.AmazonChannel.Services.Admin;
 using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
 using Nop.Plugin.Misc.AmazonChannel.Services.Fulfillment;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
@@ -90,6 +92,19 @@ public class PluginNopStartup : INopStartup
 
         services.AddScoped<ConfigurationModelFactory>();
         services.AddScoped<ConfigurationModelValidator>();
+        services.AddScoped<AdminClock>();
+        services.AddScoped<AmazonOrderGridQuery>();
+        services.AddScoped<AmazonOrderAdminActions>();
+        services.AddScoped<AmazonOrderModelFactory>();
+        services.AddScoped<AmazonOrderDetailsModelFactory>();
+        services.AddScoped<SyncLogModelFactory>();
+        services.AddScoped<AmazonConnectionTester>();
+        services.AddScoped<AmazonAccountModelFactory>();
+        services.AddScoped<AmazonAccountModelValidator>();
+        services.AddScoped<SkuMappingAdminService>();
+        services.AddScoped<SkuMappingModelFactory>();
+        services.AddScoped<AdminWidgetModelFactory>();
+        services.AddScoped<QueueModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

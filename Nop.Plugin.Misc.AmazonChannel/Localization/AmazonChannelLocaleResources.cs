@@ -97,7 +97,7 @@ public static class AmazonChannelLocaleResources
             [$"{p}.Settings.HistoryRetentionDays.Range"] = "History must be kept between {0} and {1} days.",
 
             [$"{p}.Configuration.Accounts"] = "Amazon accounts",
-            [$"{p}.Configuration.Accounts.Note"] = "Amazon seller accounts and their credentials are managed on a separate page, coming in a later version of the plugin. The settings below apply to every account.",
+            [$"{p}.Configuration.Accounts.Note"] = "Each Amazon seller account belongs to a store. Its LWA credentials are stored encrypted and never shown again; 'Save and test connection' asks Amazon which marketplaces the account sells on.",
             [$"{p}.Configuration.Connection"] = "Connection",
             [$"{p}.Configuration.Orders"] = "Order download",
             [$"{p}.Configuration.Fulfillment"] = "Fulfillment, refunds and cancellations",
@@ -175,6 +175,7 @@ public static class AmazonChannelLocaleResources
         ImportLocaleResources.AddTo(resources);
         FulfillmentLocaleResources.AddTo(resources);
         RefundLocaleResources.AddTo(resources);
+        AdminLocaleResources.AddTo(resources);
 
         return resources;
     }

@@ -11,7 +11,7 @@ namespace Nop.Plugin.Misc.AmazonChannel.Models;
 /// setting with the same name (the customer mapping as <see cref="CustomerMappingId"/>). Labels and hints are the
 /// settings' locale resources.
 /// </summary>
-public record ConfigurationModel : BaseNopModel
+public partial record ConfigurationModel : BaseNopModel
 {
     private const string Prefix = AmazonChannelDefaults.LocalePrefix + ".Settings.";
 

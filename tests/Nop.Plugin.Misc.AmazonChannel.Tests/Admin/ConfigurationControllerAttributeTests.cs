@@ -39,7 +39,7 @@ public class ConfigurationControllerAttributeTests
     }
 
     [Test]
-    public void EveryAction_ChecksThePluginsManagePermission()
+    public void EveryAction_ChecksThePluginsManagePermission_AndNopCommercesPluginPermission()
     {
         var actions = Actions().ToList();
 
@@ -47,8 +47,9 @@ public class ConfigurationControllerAttributeTests
         foreach (var action in actions)
         {
             var permissions = action.GetCustomAttributesData().Where(data => data.AttributeType == typeof(CheckPermissionAttribute)).ToList();
-            Assert.That(permissions, Has.Count.EqualTo(1), action.ToString());
-            Assert.That(permissions[0].ConstructorArguments[0].Value, Is.EqualTo("Misc.AmazonChannel.Manage").And.EqualTo(AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL), action.ToString());
+            Assert.That(permissions.Select(permission => permission.ConstructorArguments[0].Value),
+                Is.EquivalentTo(new[] { "Misc.AmazonChannel.Manage", "Configuration.ManagePlugins" }), action.ToString());
+            Assert.That(AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL, Is.EqualTo("Misc.AmazonChannel.Manage"));
         }
     }
 

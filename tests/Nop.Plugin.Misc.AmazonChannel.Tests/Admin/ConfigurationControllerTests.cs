@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using System.Linq.Expressions;
 using Moq;
+using Nop.Core;
 using Nop.Plugin.Misc.AmazonChannel.Controllers;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
 using Nop.Plugin.Misc.AmazonChannel.Factories;
@@ -15,6 +17,7 @@ public class ConfigurationControllerTests
     private AmazonChannelSettings _stored = null!;
     private Mock<ISettingService> _settingService = null!;
     private Mock<INotificationService> _notifications = null!;
+    private Mock<IStoreContext> _storeContext = null!;
     private AmazonChannelConfigurationController _controller = null!;
 
     [SetUp]
@@ -24,12 +27,14 @@ public class ConfigurationControllerTests
         _settingService = new Mock<ISettingService>();
         _settingService.Setup(s => s.LoadSettingAsync<AmazonChannelSettings>(It.IsAny<int>())).ReturnsAsync(() => _stored);
         _notifications = new Mock<INotificationService>();
+        _storeContext = new Mock<IStoreContext>();
+        _storeContext.Setup(c => c.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(0);
 
         var localization = ConfigurationTestKit.PluginResources();
         localization.Setup(l => l.GetResourceAsync("Admin.Plugins.Saved")).ReturnsAsync("The plugin settings have been saved.");
 
         _controller = new AmazonChannelConfigurationController(new ConfigurationModelFactory(localization.Object),
-            new ConfigurationModelValidator(localization.Object), localization.Object, _notifications.Object, _settingService.Object);
+            new ConfigurationModelValidator(localization.Object), localization.Object, _notifications.Object, _settingService.Object, _storeContext.Object);
     }
 
     [TearDown]
@@ -59,13 +64,19 @@ public class ConfigurationControllerTests
         _settingService.Verify(s => s.LoadSettingAsync<AmazonChannelSettings>(0), Times.Once);
     }
 
+    /// <summary>The settings saved through SaveSettingOverridablePerStoreAsync: name, override flag, store, saved object.</summary>
+    private List<(string Name, bool Override, int StoreId, AmazonChannelSettings Settings)> SavedPerStore() =>
+        _settingService.Invocations.Where(i => i.Method.Name == nameof(ISettingService.SaveSettingOverridablePerStoreAsync))
+            .Select(i => (((MemberExpression)((LambdaExpression)i.Arguments[1]).Body).Member.Name, (bool)i.Arguments[2], (int)i.Arguments[3], (AmazonChannelSettings)i.Arguments[0]))
+            .ToList();
+
+    private static IEnumerable<string> ScopedSettings() =>
+        typeof(ConfigurationModel).GetProperties().Where(p => p.Name.EndsWith("_OverrideForStore", StringComparison.Ordinal))
+            .Select(p => p.Name[..^"_OverrideForStore".Length].Replace("CustomerMappingId", "CustomerMapping"));
+
     [Test]
-    public async Task Post_ValidValues_SavesThemStoreIndependentlyAndNotifies()
+    public async Task Post_ValidValues_ForAllStores_SavesEverySettingForStore0AndNotifies()
     {
-        AmazonChannelSettings? saved = null;
-        _settingService.Setup(s => s.SaveSettingAsync(It.IsAny<AmazonChannelSettings>(), It.IsAny<int>()))
-            .Callback<AmazonChannelSettings, int>((settings, storeId) => saved = storeId == 0 ? settings : null)
-            .Returns(Task.CompletedTask);
         var model = ConfigurationTestKit.ChangedSettings().ToModel();
         model.EndpointOverride = "  ";
 
@@ -73,14 +84,60 @@ public class ConfigurationControllerTests
 
         Assert.That(result, Is.TypeOf<RedirectToActionResult>());
         Assert.That(((RedirectToActionResult)result).ActionName, Is.EqualTo(nameof(AmazonChannelConfigurationController.Configure)));
-        Assert.That(saved, Is.Not.Null, "saved for all stores (store 0)");
-        Assert.That(saved!.QueueBatchSize, Is.EqualTo(50));
-        Assert.That(saved.PublishOrderPlacedEvent, Is.True);
-        Assert.That(saved.SettlementSyncIntervalMinutes, Is.EqualTo(1440));
-        Assert.That(saved.CustomerMapping, Is.EqualTo(CustomerMappingMode.SharedCustomer));
-        Assert.That(saved.SharedCustomerId, Is.EqualTo(42));
-        Assert.That(saved.EndpointOverride, Is.Null);
+        var saved = SavedPerStore();
+        Assert.That(saved.Select(s => s.Name), Is.EquivalentTo(ScopedSettings()), "every setting of the page, once");
+        Assert.That(saved.Select(s => s.StoreId).Distinct(), Is.EqualTo(new[] { 0 }), "saved for all stores (store 0)");
+        var settings = saved[0].Settings;
+        Assert.That(settings.QueueBatchSize, Is.EqualTo(50));
+        Assert.That(settings.PublishOrderPlacedEvent, Is.True);
+        Assert.That(settings.SettlementSyncIntervalMinutes, Is.EqualTo(1440));
+        Assert.That(settings.CustomerMapping, Is.EqualTo(CustomerMappingMode.SharedCustomer));
+        Assert.That(settings.SharedCustomerId, Is.EqualTo(42));
+        Assert.That(settings.EndpointOverride, Is.Null);
+        _settingService.Verify(s => s.ClearCacheAsync(), Times.Once);
         _notifications.Verify(n => n.SuccessNotification("The plugin settings have been saved.", It.IsAny<bool>(), It.IsAny<int>()), Times.Once);
+    }
+
+    [Test]
+    public void EverySettingOnThePage_HasAnOverrideForStoreBox_SoItIsSaved()
+    {
+        var labelled = typeof(ConfigurationModel).GetProperties()
+            .Where(p => p.GetCustomAttributes(typeof(Nop.Web.Framework.Mvc.ModelBinding.NopResourceDisplayNameAttribute), false).Length > 0)
+            .Select(p => p.Name.Replace("CustomerMappingId", "CustomerMapping"));
+
+        Assert.That(ScopedSettings(), Is.EquivalentTo(labelled), "a setting without a box in ConfigurationModel.StoreScope.cs and ConfigurationStoreScope is never saved");
+    }
+
+    [Test]
+    public async Task Post_ForOneStore_OverridesOnlyTheTickedSettingsForThatStore()
+    {
+        _storeContext.Setup(c => c.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(2);
+        var model = ConfigurationTestKit.ChangedSettings().ToModel();
+        model.QueueBatchSize_OverrideForStore = true;
+        model.UseSandbox_OverrideForStore = true;
+
+        await _controller.Configure(model);
+
+        var saved = SavedPerStore();
+        Assert.That(saved.Select(s => s.StoreId).Distinct(), Is.EqualTo(new[] { 2 }));
+        Assert.That(saved.Where(s => s.Override).Select(s => s.Name), Is.EquivalentTo(new[] { "QueueBatchSize", "UseSandbox" }),
+            "the other settings are not overridden: nopCommerce removes their store value and the all-stores value applies");
+        _settingService.Verify(s => s.LoadSettingAsync<AmazonChannelSettings>(2), Times.Once);
+    }
+
+    [Test]
+    public async Task Get_ForOneStore_ShowsItsValuesAndTicksWhatItOverrides()
+    {
+        _storeContext.Setup(c => c.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(2);
+        _settingService.Setup(s => s.SettingExistsAsync(It.IsAny<AmazonChannelSettings>(), It.Is<Expression<Func<AmazonChannelSettings, int>>>(e => ((MemberExpression)e.Body).Member.Name == "QueueBatchSize"), 2))
+            .ReturnsAsync(true);
+
+        var model = (ConfigurationModel)((ViewResult)await _controller.Configure()).Model!;
+
+        Assert.That(model.ActiveStoreScopeConfiguration, Is.EqualTo(2));
+        Assert.That(model.QueueBatchSize_OverrideForStore, Is.True);
+        Assert.That(model.UseSandbox_OverrideForStore, Is.False);
+        _settingService.Verify(s => s.LoadSettingAsync<AmazonChannelSettings>(2), Times.Once);
     }
 
     [Test]
@@ -107,6 +164,7 @@ public class ConfigurationControllerTests
         Assert.That(state[nameof(model.EndpointOverride)]!.Errors, Has.Count.EqualTo(1));
         Assert.That(state[nameof(model.SharedCustomerId)]!.Errors, Has.Count.EqualTo(1));
         Assert.That(state.Keys.ToList(), Has.Count.EqualTo(4));
+        Assert.That(SavedPerStore(), Is.Empty);
         _settingService.Verify(s => s.SaveSettingAsync(It.IsAny<AmazonChannelSettings>(), It.IsAny<int>()), Times.Never);
         _notifications.Verify(n => n.SuccessNotification(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<int>()), Times.Never);
     }
@@ -120,6 +178,7 @@ public class ConfigurationControllerTests
         var result = await _controller.Configure(model);
 
         Assert.That(result, Is.TypeOf<ViewResult>());
+        Assert.That(SavedPerStore(), Is.Empty);
         _settingService.Verify(s => s.SaveSettingAsync(It.IsAny<AmazonChannelSettings>(), It.IsAny<int>()), Times.Never);
     }
 }

@@ -15,7 +15,7 @@ namespace Nop.Plugin.Misc.AmazonChannel.Tests.Admin;
 public partial class ConfigureViewTests
 {
     /// <summary>nopCommerce's own resources the view uses (present in 4.90.3's defaultResources.nopres.xml).</summary>
-    private static readonly string[] _hostResources = ["Admin.Common.Save"];
+    private static readonly string[] _hostResources = ["Admin.Common.Save", "Admin.Common.Edit"];
 
     private static string ViewsDir => Path.Combine(TestPaths.RepoRoot, "Nop.Plugin.Misc.AmazonChannel", "Views");
 

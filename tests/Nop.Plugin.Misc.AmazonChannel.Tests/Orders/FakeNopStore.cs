@@ -103,6 +103,10 @@ public sealed partial class FakeNopStore
     public Mock<ILogger> Logger { get; } = new();
     public Mock<ILocalizationService> LocalizationService { get; } = new();
     public Mock<IEncryptionService> EncryptionService { get; } = new();
+
+    /// <summary>The admin's time zone for the admin pages' services (only resolved, not used by the import tests).</summary>
+    public Mock<Nop.Services.Helpers.IDateTimeHelper> DateTimeHelper { get; } = new();
+    public Mock<Nop.Services.Stores.IStoreService> StoreService { get; } = new();
     public InMemoryLocker Locker { get; } = new();
 
     /// <summary>
@@ -129,6 +133,8 @@ public sealed partial class FakeNopStore
         services.AddSingleton(EncryptionService.Object);
         Shipments.RegisterIn(services);
         services.AddSingleton(ReturnRequestService.Object);
+        services.AddSingleton(DateTimeHelper.Object);
+        services.AddSingleton(StoreService.Object);
         // A store reads its own settings from StoreSettings when a test gives it some, otherwise the settings the host registered.
         services.AddSingleton<ISettingService>(provider =>
         {

@@ -1,5 +1,6 @@
 using Moq;
 using Nop.Core;
+using Nop.Core.Domain.Cms;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.AmazonChannel.Localization;
 using Nop.Plugin.Misc.AmazonChannel.Services;
@@ -18,6 +19,7 @@ public class AmazonChannelPluginTests
     private Mock<ISettingService> _settings = null!;
     private Mock<IWebHelper> _webHelper = null!;
     private AmazonChannelPlugin _plugin = null!;
+    private WidgetSettings _widgetSettings = null!;
 
     [SetUp]
     public void SetUp()
@@ -28,6 +30,32 @@ public class AmazonChannelPluginTests
         _settings = new Mock<ISettingService>();
         _webHelper = new Mock<IWebHelper>();
         _plugin = new AmazonChannelPlugin(_localization.Object, _permissions.Object, _tasks.Object, _settings.Object, _webHelper.Object);
+        _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = ["Widgets.Other"] };
+        _settings.Setup(s => s.LoadSettingAsync<WidgetSettings>(It.IsAny<int>())).ReturnsAsync(() => _widgetSettings);
+    }
+
+    [Test]
+    public async Task Install_ActivatesTheAdminWidgets_AndUninstallDeactivatesThem()
+    {
+        await _plugin.InstallAsync();
+
+        Assert.That(_widgetSettings.ActiveWidgetSystemNames, Is.EqualTo(new[] { "Widgets.Other", "Misc.AmazonChannel" }));
+        _settings.Verify(s => s.SaveSettingAsync(_widgetSettings, 0), Times.Once);
+
+        await _plugin.InstallAsync();
+        Assert.That(_widgetSettings.ActiveWidgetSystemNames, Is.EqualTo(new[] { "Widgets.Other", "Misc.AmazonChannel" }), "not added twice");
+
+        await _plugin.UninstallAsync();
+        Assert.That(_widgetSettings.ActiveWidgetSystemNames, Is.EqualTo(new[] { "Widgets.Other" }));
+    }
+
+    [Test]
+    public async Task Widgets_RenderTheDashboardCardAndTheOrderPanel()
+    {
+        Assert.That(await _plugin.GetWidgetZonesAsync(), Is.EqualTo(new[] { "admin_dashboard_top", "admin_order_details_block" }));
+        Assert.That(_plugin.GetWidgetViewComponent("admin_dashboard_top"), Is.EqualTo(typeof(Components.AmazonDashboardCardViewComponent)));
+        Assert.That(_plugin.GetWidgetViewComponent("admin_order_details_block"), Is.EqualTo(typeof(Components.AmazonOrderPanelViewComponent)));
+        Assert.That(_plugin.HideInWidgetList, Is.True, "a listed widget plugin's configure page moves under Widgets");
     }
 
     [Test]

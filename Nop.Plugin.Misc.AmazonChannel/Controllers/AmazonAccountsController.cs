@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Misc.AmazonChannel.Domain;
+using Nop.Plugin.Misc.AmazonChannel.Factories;
+using Nop.Plugin.Misc.AmazonChannel.Models.Accounts;
+using Nop.Plugin.Misc.AmazonChannel.Services;
+using Nop.Plugin.Misc.AmazonChannel.Services.Admin;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Services.Security;
+using Nop.Services.Stores;
+using Nop.Web.Framework;
+using Nop.Web.Framework.Controllers;
+using Nop.Web.Framework.Mvc.Filters;
+
+namespace Nop.Plugin.Misc.AmazonChannel.Controllers;
+
+/// <summary>
+/// Amazon accounts, listed on the configure page: add, edit, delete, enable, and "Save and test connection". Part of
+/// the plugin's configuration, so it asks for nopCommerce's plugin permission too.
+/// </summary>
+[Area(AreaNames.ADMIN)]
+[AuthorizeAdmin]
+[AutoValidateAntiforgeryToken]
+public class AmazonAccountsController : BasePluginController
+{
+    private const string P = "Plugins.Misc.AmazonChannel.Accounts.";
+
+    private readonly AmazonAccountModelFactory _modelFactory;
+    private readonly AmazonAccountModelValidator _validator;
+    private readonly AmazonAccountService _accountService;
+    private readonly AmazonConnectionTester _connectionTester;
+    private readonly IStoreService _storeService;
+    private readonly ILocalizationService _localizationService;
+    private readonly INotificationService _notificationService;
+
+    public AmazonAccountsController(AmazonAccountModelFactory modelFactory, AmazonAccountModelValidator validator, AmazonAccountService accountService,
+        AmazonConnectionTester connectionTester, IStoreService storeService, ILocalizationService localizationService, INotificationService notificationService)
+    {
+        _modelFactory = modelFactory;
+        _validator = validator;
+        _accountService = accountService;
+        _connectionTester = connectionTester;
+        _storeService = storeService;
+        _localizationService = localizationService;
+        _notificationService = notificationService;
+    }
+
+    [HttpPost]
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
+    [CheckPermission(AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL)]
+    public async Task<IActionResult> AccountList(AmazonAccountSearchModel searchModel) =>
+        Json(await _modelFactory.PrepareListModelAsync(searchModel));
+
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
+    [CheckPermission(AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL)]
+    public async Task<IActionResult> Create() => View(AdminViews.AccountEdit, await _modelFactory.PrepareModelAsync(null));
+
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
+    [CheckPermission(AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL)]
+    public async Task<IActionResult> Edit(int id)
+    {
+        var account = await _accountService.GetAccountByIdAsync(id);
+        return account is null ? RedirectToConfigure() : View(AdminViews.AccountEdit, await _modelFactory.PrepareModelAsync(account));
+    }
+
+    /// <summary>Saves a new or edited account; with <paramref name="test"/> it then calls Amazon and shows what it returned.</summary>
+    [HttpPost]
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
+    [CheckPermission(AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL)]
+    public async Task<IActionResult> Save(AmazonAccountModel model, bool test = false)
+    {
+        var account = model.Id == 0 ? null : await _accountService.GetAccountByIdAsync(model.Id);
+        if (model.Id != 0 && account is null)
+            return RedirectToConfigure();
+
+        var storeIds = (await _storeService.GetAllStoresAsync()).Select(store => store.Id).ToList();
+        foreach (var error in await _validator.ValidateAsync(model, account is null, storeIds))
+            ModelState.AddModelError(error.Property, error.Message);
+        if (!ModelState.IsValid)
+        {
+            model.HasStoredSecrets = account is not null;
+            await _modelFactory.PrepareChoicesAsync(model, []);
+            return View(AdminViews.AccountEdit, model);
+        }
+
+        if (account is null)
+        {
+            account = new AmazonAccount();
+            AmazonAccountModelFactory.ApplyTo(model, account);
+            await _accountService.InsertAccountAsync(account, model.LwaClientSecret!, model.RefreshToken!);
+        }
+        else
+        {
+            AmazonAccountModelFactory.ApplyTo(model, account);
+            await _accountService.UpdateAccountAsync(account, model.LwaClientSecret, model.RefreshToken);
+        }
+
+        if (!test)
+        {
+            _notificationService.SuccessNotification(await _localizationService.GetResourceAsync(P + "Saved"));
+            return RedirectToConfigure();
+        }
+
+        var result = await _connectionTester.TestAsync(account, HttpContext.RequestAborted);
+        var tested = await _modelFactory.PrepareModelAsync(account);
+        await _modelFactory.PrepareChoicesAsync(tested, result.Marketplaces);
+        if (result.Succeeded)
+            _notificationService.SuccessNotification(await _localizationService.GetResourceAsync(P + "Test.Succeeded"));
+        else
+            tested.TestError = string.Format(await _localizationService.GetResourceAsync(P + "Test." + result.ErrorResource), [.. result.ErrorArguments]);
+        return View(AdminViews.AccountEdit, tested);
+    }
+
+    [HttpPost]
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
+    [CheckPermission(AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL)]
+    public async Task<IActionResult> Delete(int id)
+    {
+        if (await _accountService.GetAccountByIdAsync(id) is { } account)
+        {
+            await _accountService.DeleteAccountAsync(account);
+            _notificationService.SuccessNotification(await _localizationService.GetResourceAsync(P + "Deleted"));
+        }
+        return RedirectToConfigure();
+    }
+
+    private RedirectToActionResult RedirectToConfigure() => RedirectToAction("Configure", "AmazonChannelConfiguration");
+}
