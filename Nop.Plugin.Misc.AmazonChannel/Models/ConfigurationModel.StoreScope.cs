@@ -73,4 +73,10 @@ public partial record ConfigurationModel
     public bool ShipmentFeedBacklogThreshold_OverrideForStore { get; set; }
 
     public bool OutboundVerificationDelayMinutes_OverrideForStore { get; set; }
+
+    public bool ReturnReasonMapping_OverrideForStore { get; set; }
+
+    public bool ReturnActionMapping_OverrideForStore { get; set; }
+
+    public bool BuyerDataRetentionDays_OverrideForStore { get; set; }
 }

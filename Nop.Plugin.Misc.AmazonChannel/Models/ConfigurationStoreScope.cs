@@ -49,6 +49,9 @@ public static class ConfigurationStoreScope
         model.RequireTrackingNumber_OverrideForStore = await settingService.SettingExistsAsync(settings, s => s.RequireTrackingNumber, storeId);
         model.ShipmentFeedBacklogThreshold_OverrideForStore = await settingService.SettingExistsAsync(settings, s => s.ShipmentFeedBacklogThreshold, storeId);
         model.OutboundVerificationDelayMinutes_OverrideForStore = await settingService.SettingExistsAsync(settings, s => s.OutboundVerificationDelayMinutes, storeId);
+        model.ReturnReasonMapping_OverrideForStore = await settingService.SettingExistsAsync(settings, s => s.ReturnReasonMapping, storeId);
+        model.ReturnActionMapping_OverrideForStore = await settingService.SettingExistsAsync(settings, s => s.ReturnActionMapping, storeId);
+        model.BuyerDataRetentionDays_OverrideForStore = await settingService.SettingExistsAsync(settings, s => s.BuyerDataRetentionDays, storeId);
     }
 
     /// <summary>Saves <paramref name="settings"/> (already holding the page's values) for the scope, then clears the settings cache once.</summary>
@@ -87,6 +90,9 @@ public static class ConfigurationStoreScope
         await settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.RequireTrackingNumber, model.RequireTrackingNumber_OverrideForStore, storeId, false);
         await settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ShipmentFeedBacklogThreshold, model.ShipmentFeedBacklogThreshold_OverrideForStore, storeId, false);
         await settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.OutboundVerificationDelayMinutes, model.OutboundVerificationDelayMinutes_OverrideForStore, storeId, false);
+        await settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReturnReasonMapping, model.ReturnReasonMapping_OverrideForStore, storeId, false);
+        await settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReturnActionMapping, model.ReturnActionMapping_OverrideForStore, storeId, false);
+        await settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.BuyerDataRetentionDays, model.BuyerDataRetentionDays_OverrideForStore, storeId, false);
         await settingService.ClearCacheAsync();
     }
 }

@@ -124,12 +124,12 @@ public class AmazonOrdersControllerTests
     public async Task DownloadNow_RunsTheDownload_AndAmazonsFailureBecomesASyncError()
     {
         _harness.Settings.AllowOrderDownload = true;
-        _harness.Source.FailWith = new AmazonOrderSourceException(AmazonSyncErrorKind.AmazonApiError, "QuotaExceeded: You exceeded your quota.");
+        _harness.Source.FailWith = new AmazonOrderSourceException(ImportErrorCodes.AmazonError, ["searchOrders", "429", "QuotaExceeded"]);
 
         await _controller.DownloadNow();
 
         // The import service records the failure itself (sync error + log) and reports a finished run.
         VerifySuccess("Orders were downloaded from Amazon. See the sync log for the counts.");
-        Assert.That((await _harness.OpenErrorsAsync()).Select(error => error.Message), Has.Some.Contains("QuotaExceeded"));
+        Assert.That((await _harness.OpenErrorsAsync()).Select(error => error.Code), Has.Some.EqualTo(ImportErrorCodes.AmazonError.Value));
     }
 }
