@@ -3,6 +3,7 @@ using Nop.Core;
 using Nop.Plugin.Misc.AmazonChannel.Factories;
 using Nop.Plugin.Misc.AmazonChannel.Models;
 using Nop.Plugin.Misc.AmazonChannel.Services;
+using Nop.Plugin.Misc.AmazonChannel.Services.Privacy;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
@@ -24,6 +25,7 @@ namespace Nop.Plugin.Misc.AmazonChannel.Controllers;
 public class AmazonChannelConfigurationController : BasePluginController
 {
     private readonly ConfigurationModelFactory _modelFactory;
+    private readonly CredentialExpiryNotices _credentialNotices;
     private readonly ConfigurationModelValidator _validator;
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
@@ -35,9 +37,11 @@ public class AmazonChannelConfigurationController : BasePluginController
         ILocalizationService localizationService,
         INotificationService notificationService,
         ISettingService settingService,
-        IStoreContext storeContext)
+        IStoreContext storeContext,
+        CredentialExpiryNotices credentialNotices)
     {
         _modelFactory = modelFactory;
+        _credentialNotices = credentialNotices;
         _validator = validator;
         _localizationService = localizationService;
         _notificationService = notificationService;
@@ -53,6 +57,8 @@ public class AmazonChannelConfigurationController : BasePluginController
         var settings = await _settingService.LoadSettingAsync<AmazonChannelSettings>(storeScope);
         var model = await _modelFactory.PrepareConfigurationModelAsync(settings);
         await ConfigurationStoreScope.LoadOverridesAsync(_settingService, settings, model, storeScope);
+        foreach (var notice in await _credentialNotices.GetOpenAsync())
+            _notificationService.WarningNotification(notice);
 
         return View(AmazonChannelDefaults.ConfigurationViewPath, model);
     }

@@ -66,6 +66,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<StoreBuyerDataEraser>();
         services.AddScoped<BuyerDataRetentionService>();
         services.AddScoped<CredentialExpiryService>();
+        services.AddScoped<CredentialExpiryNotices>();
         services.AddScoped<RefundLedger>();
         services.AddScoped<RefundOrderContext>();
         services.AddScoped<StoreOrderCanceller>();

@@ -6,6 +6,9 @@ using Nop.Plugin.Misc.AmazonChannel.Controllers;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
 using Nop.Plugin.Misc.AmazonChannel.Factories;
 using Nop.Plugin.Misc.AmazonChannel.Models;
+using Nop.Plugin.Misc.AmazonChannel.Services;
+using Nop.Plugin.Misc.AmazonChannel.Services.Privacy;
+using Nop.Plugin.Misc.AmazonChannel.Tests.Data;
 using Nop.Services.Configuration;
 using Nop.Services.Messages;
 
@@ -19,10 +22,12 @@ public class ConfigurationControllerTests
     private Mock<INotificationService> _notifications = null!;
     private Mock<IStoreContext> _storeContext = null!;
     private AmazonChannelConfigurationController _controller = null!;
+    private TestDatabase _database = null!;
 
     [SetUp]
     public void SetUp()
     {
+        _database = new TestDatabase();
         _stored = AmazonChannelDefaults.CreateDefaultSettings();
         _settingService = new Mock<ISettingService>();
         _settingService.Setup(s => s.LoadSettingAsync<AmazonChannelSettings>(It.IsAny<int>())).ReturnsAsync(() => _stored);
@@ -34,11 +39,34 @@ public class ConfigurationControllerTests
         localization.Setup(l => l.GetResourceAsync("Admin.Plugins.Saved")).ReturnsAsync("The plugin settings have been saved.");
 
         _controller = new AmazonChannelConfigurationController(new ConfigurationModelFactory(localization.Object),
-            new ConfigurationModelValidator(localization.Object), localization.Object, _notifications.Object, _settingService.Object, _storeContext.Object);
+            new ConfigurationModelValidator(localization.Object), localization.Object, _notifications.Object, _settingService.Object, _storeContext.Object,
+            new CredentialExpiryNotices(_database.GetRepository<AmazonSyncError>(), new AmazonSyncErrorText(localization.Object)));
     }
 
     [TearDown]
-    public void TearDown() => _controller.Dispose();
+    public void TearDown()
+    {
+        _controller.Dispose();
+        _database.Dispose();
+    }
+
+    [Test]
+    public async Task Get_WarnsOfEveryOpenSecretExpiry_AndOfNothingElse()
+    {
+        var accountId = (await EntityFactory.InsertAccountAsync(_database)).Id;
+        var errors = new AmazonSyncErrorService(_database.GetRepository<AmazonSyncError>(), TimeProvider.System);
+        await errors.RecordAsync(accountId, null, null, PrivacyErrorCodes.SecretExpired, ["EU", "2026-05-01", "2026-10-28"]);
+        await errors.RecordAsync(accountId, null, "111-1", new SyncErrorCode("Import.Other", AmazonSyncErrorKind.Other), []);
+        var resolved = await errors.RecordAsync(accountId, null, null, PrivacyErrorCodes.SecretExpiresSoon, ["EU", "7", "2026-10-28"]);
+        await errors.ResolveByIdAsync(resolved.Id);
+
+        await _controller.Configure();
+
+        var expected = AmazonSyncErrorService.DefaultText(PrivacyErrorCodes.SecretExpired.Value, ["EU", "2026-05-01", "2026-10-28"]);
+        Assert.That(expected, Does.Contain("EU"));
+        _notifications.Verify(n => n.WarningNotification(expected, It.IsAny<bool>(), It.IsAny<int>()), Times.Once);
+        _notifications.Verify(n => n.WarningNotification(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<int>()), Times.Once);
+    }
 
     [Test]
     public async Task Get_ShowsTheStoredSettingsInThePluginsView()
