@@ -1,11 +1,12 @@
 using Nop.Plugin.Misc.AmazonChannel.Domain;
+using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Services.Fulfillment;
 
 /// <summary>
 /// The one place that says whether a shipment of an Amazon order may be confirmed: not FBA, not cancelled on Amazon,
-/// not on hold for a buyer cancellation request, not already shipped on Amazon. It reads the order link as the import
-/// keeps it; when the import publishes its own source of truth, only this method changes.
+/// not on hold for a buyer cancellation request, not already shipped on Amazon. What the order's Amazon status means
+/// comes from <see cref="AmazonOrderState"/>, the import's one source of truth.
 /// </summary>
 public static class AmazonOrderShipmentEligibility
 {
@@ -13,13 +14,14 @@ public static class AmazonOrderShipmentEligibility
     public static SyncErrorCode? BlockReason(AmazonOrderLink link, IReadOnlyCollection<AmazonOrderItemLink> items)
     {
         ArgumentNullException.ThrowIfNull(link);
-        if (link.FulfillmentChannel == AmazonFulfillmentChannel.Amazon)
+        var state = AmazonOrderState.Of(link);
+        if (state.IsFulfilledByAmazon)
             return FulfillmentErrorCodes.FulfilledByAmazon;
-        if (link.AmazonOrderStatus is "CANCELLED" or "CANCELED" or "Canceled")
+        if (state.IsCancelled)
             return FulfillmentErrorCodes.CancelledOnAmazon;
-        if (link.IsOnHold)
+        if (state.IsOnHold)
             return FulfillmentErrorCodes.OnHold;
-        if (link.AmazonOrderStatus is "SHIPPED" or "Shipped" || items.Count > 0 && items.All(i => i.QuantityShipped + i.QuantityCancelled >= i.QuantityOrdered))
+        if (state.IsShipped || items.Count > 0 && items.All(i => i.QuantityShipped + i.QuantityCancelled >= i.QuantityOrdered))
             return FulfillmentErrorCodes.AlreadyShippedOnAmazon;
         return null;
     }
