@@ -33,7 +33,7 @@ public class AmazonConnectionTester
         ArgumentNullException.ThrowIfNull(account);
         try
         {
-            var participations = await _clientProvider.GetClient(account).TestConnectionAsync(cancellationToken);
+            var participations = await (await _clientProvider.GetClientAsync(account)).TestConnectionAsync(cancellationToken);
             return new ConnectionTestResult(participations
                 .Select(p => new MarketplaceChoice(p.Marketplace.Id, p.Marketplace.Name, p.Marketplace.CountryCode, p.StoreName, p.Participation.IsParticipating))
                 .OrderBy(choice => choice.MarketplaceName, StringComparer.Ordinal)

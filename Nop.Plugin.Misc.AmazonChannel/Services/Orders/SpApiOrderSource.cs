@@ -34,7 +34,7 @@ public class SpApiOrderSource : IAmazonOrderSource
         _failureRecorder = failureRecorder;
     }
 
-    public IAsyncEnumerable<AmazonOrderSnapshot> GetUpdatedOrdersAsync(AmazonAccount account, string marketplaceId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<AmazonOrderSnapshot> GetUpdatedOrdersAsync(AmazonAccount account, string marketplaceId, DateTime fromUtc, DateTime toUtc, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var query = new SearchOrdersQuery
         {
@@ -44,12 +44,14 @@ public class SpApiOrderSource : IAmazonOrderSource
             IncludedData = IncludedData.ForImport,
             MaxResultsPerPage = PageSize
         };
-        return TranslateAsync(account, _clientProvider.GetClient(account).Orders.ReadOrdersAsync(query, cancellationToken), marketplaceId, cancellationToken);
+        var client = await _clientProvider.GetClientAsync(account);
+        await foreach (var order in TranslateAsync(account, client.Orders.ReadOrdersAsync(query, cancellationToken), marketplaceId, cancellationToken))
+            yield return order;
     }
 
     public async IAsyncEnumerable<AmazonOrderSnapshot> GetUpdatedOrdersFromReportAsync(AmazonAccount account, string marketplaceId, DateTime fromUtc, DateTime toUtc, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var client = _clientProvider.GetClient(account);
+        var client = await _clientProvider.GetClientAsync(account);
         // Both reports are produced at once. The shipping report covers orders by the time they became payable:
         // it reaches back a day so orders paid late are in it.
         var reports = await Task.WhenAll(
@@ -76,7 +78,7 @@ public class SpApiOrderSource : IAmazonOrderSource
     {
         try
         {
-            var order = await _clientProvider.GetClient(account).Orders.GetOrderAsync(amazonOrderId, IncludedData.ForImport, cancellationToken);
+            var order = await (await _clientProvider.GetClientAsync(account)).Orders.GetOrderAsync(amazonOrderId, IncludedData.ForImport, cancellationToken);
             return SpApiOrderTranslator.Translate(order, account.GetMarketplaceIds().FirstOrDefault() ?? string.Empty);
         }
         catch (SellingPartnerApiException exception) when (exception.StatusCode == HttpStatusCode.NotFound)

@@ -67,7 +67,7 @@ public class OutboxProcessor
     public Task<bool> RunAccountAsync(AmazonAccount account, CancellationToken cancellationToken = default) =>
         _locker.PerformActionWithLockAsync(OutboxPolicy.LockResource(account.Id), OutboxPolicy.RunLockTime, async () =>
         {
-            var client = _clientProvider.GetClient(account);
+            var client = await _clientProvider.GetClientAsync(account);
             foreach (var handler in _handlers)
             {
                 try

@@ -142,7 +142,7 @@ public class RefundQueueService
         var batches = new List<RefundQueueBatch>();
         if (requests.Count == 0)
             return batches;
-        var client = _clients.GetClient(account);
+        var client = await _clients.GetClientAsync(account);
         var size = Math.Max(1, batchSize);
         foreach (var (marketplace, group) in await GroupByMarketplaceAsync(account, requests))
         {

@@ -20,7 +20,7 @@ public class SpApiReturnsReportSource : IReturnsReportSource
     {
         try
         {
-            var result = await _clientProvider.GetClient(account).Reports.RunReportAsync(new CreateReportSpecification
+            var result = await (await _clientProvider.GetClientAsync(account)).Reports.RunReportAsync(new CreateReportSpecification
             {
                 ReportType = ReportTypes.ReturnsFlatFile,
                 MarketplaceIds = [marketplaceId],

@@ -27,7 +27,8 @@ public class SpApiSettlementReportSource : ISettlementReportSource
                 PageSize = 100,
                 CreatedSince = new DateTimeOffset(sinceUtc, TimeSpan.Zero)
             };
-            await foreach (var report in _clientProvider.GetClient(account).Reports.GetReportsAsync(query, cancellationToken))
+            var client = await _clientProvider.GetClientAsync(account);
+            await foreach (var report in client.Reports.GetReportsAsync(query, cancellationToken))
             {
                 if (report.ReportType == ReportTypes.SettlementFlatFileV2 && !string.IsNullOrEmpty(report.ReportDocumentId))
                     reports.Add(new SettlementReportInfo(report.ReportId, report.CreatedTime.UtcDateTime));
@@ -45,7 +46,7 @@ public class SpApiSettlementReportSource : ISettlementReportSource
     {
         try
         {
-            var client = _clientProvider.GetClient(account);
+            var client = await _clientProvider.GetClientAsync(account);
             var report = await client.Reports.GetReportAsync(reportId, cancellationToken);
             return (await client.Reports.DownloadReportAsync(report, cancellationToken)).GetText();
         }

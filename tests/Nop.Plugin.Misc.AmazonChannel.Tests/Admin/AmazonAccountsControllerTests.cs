@@ -14,6 +14,7 @@ using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
 using Nop.Plugin.Misc.AmazonChannel.Tests.Data;
 using Nop.Plugin.Misc.AmazonChannel.Tests.Infrastructure;
 using Nop.Plugin.Misc.AmazonChannel.Tests.SellingPartnerApi;
+using Nop.Services.Configuration;
 using Nop.Services.Messages;
 using Nop.Services.Security;
 using Nop.Services.Stores;
@@ -55,7 +56,9 @@ public class AmazonAccountsControllerTests : DatabaseTestBase
         _notifications = new Mock<INotificationService>();
         var localization = AdminTestKit.PluginResources();
         var handler = new StubHandler(request => request.Uri.Host == "api.amazon.com" ? StubHandler.Json(HttpStatusCode.OK, StubHandler.TokenJson) : _amazon(request));
-        var clients = new AmazonClientProvider(new SellingPartnerApiClientFactory(handler, time), _accounts, AmazonChannelDefaults.CreateDefaultSettings());
+        var settingService = new Mock<ISettingService>();
+        settingService.Setup(s => s.LoadSettingAsync<AmazonChannelSettings>(It.IsAny<int>())).ReturnsAsync(AmazonChannelDefaults.CreateDefaultSettings);
+        var clients = new AmazonClientProvider(new SellingPartnerApiClientFactory(handler, time), _accounts, new AmazonChannelSettingsProvider(settingService.Object));
 
         _controller = new AmazonAccountsController(new AmazonAccountModelFactory(Database.GetRepository<AmazonAccount>(), stores.Object, localization.Object),
             new AmazonAccountModelValidator(localization.Object), _accounts, new AmazonConnectionTester(clients), stores.Object, localization.Object, _notifications.Object)
