@@ -6,7 +6,8 @@
 #
 # usage: .ci/browser.sh [--refresh-docs]
 # environment: NOP_WORK_DIR (the nopCommerce tree, shared with .ci/integration.sh and reused when present;
-#   default /tmp/amazonchannel-nop), NOP_PORT (5080), NOP_SHARED (../shared)
+#   default /tmp/amazonchannel-nop), NOP_PORT (5080), NOP_SHARED (../shared), EMULATOR_PORT (5099: the project's SP-API
+#   emulator, which the installed stage points the store at through the endpoint override setting)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${NOP_SHARED:-$ROOT/../shared}
@@ -40,6 +41,9 @@ dotnet build "$ROOT/Nop.Plugin.Misc.AmazonChannel/Nop.Plugin.Misc.AmazonChannel.
   -nologo -clp:"ErrorsOnly;Summary" > "$ROOT/artifacts-build.log" 2>&1 || { cat "$ROOT/artifacts-build.log"; exit 1; }
 rm -f "$ROOT/artifacts-build.log"
 dotnet build "$TESTS" -nologo -clp:"ErrorsOnly;Summary" >/dev/null
+EMULATOR_PORT=${EMULATOR_PORT:-5099}
+export AMAZON_EMULATOR_URL="http://127.0.0.1:$EMULATOR_PORT"
+dotnet build "$ROOT/tests/AmazonSpApi.Emulator" -nologo -clp:"ErrorsOnly;Summary" >/dev/null
 
 # A new store for every run: no plugin folder of ours (an in-tree build of the integration stage leaves one), no
 # database or plugin state of an earlier run, so the installer runs and the zip is what brings the plugin in.
@@ -83,14 +87,27 @@ run_step Stage1Upload
 restart_store
 run_step Stage2Install
 restart_store
+# The SP-API emulator the installed stage downloads orders from: a few US orders, seeded so every run sees the same.
+log "starting the SP-API emulator at $AMAZON_EMULATOR_URL"
+dotnet "$ROOT/tests/AmazonSpApi.Emulator/bin/Debug/net10.0/AmazonSpApi.Emulator.dll" --urls "$AMAZON_EMULATOR_URL" \
+  --seed 4242 --orders 6 --marketplaces ATVPDKIKX0DER > "$LOGS/emulator.log" 2>&1 &
+EMULATOR_PID=$!
+trap 'kill $EMULATOR_PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do
+  curl -s -o /dev/null "$AMAZON_EMULATOR_URL/" && break
+  kill -0 $EMULATOR_PID 2>/dev/null || { tail -20 "$LOGS/emulator.log"; echo "the emulator exited" >&2; exit 1; }
+  sleep 1
+done
 run_step Stage3Installed
+kill $EMULATOR_PID 2>/dev/null || true
 
 bash "$BUILD_SH" --stop "$WORK" >/dev/null 2>&1 || true
 if [ "$REFRESH_DOCS" = 1 ]; then
   mkdir -p "$ROOT/docs/screenshots"
   # the pages docs/admin.md shows; the rest stay CI artefacts
   for name in 03-uploaded 06-plugin-installed 08-permissions-orders 13-configure 15-configure-saved 18-configure-invalid \
-      22-configure-accounts 24-account-edit 30-amazon-orders 34-amazon-sync-log 35-amazon-sku-mappings 36-dashboard; do
+      22-configure-accounts 24-account-edit 30-amazon-orders 34-amazon-sync-log 35-amazon-sku-mappings 36-dashboard \
+      42-account-tested 44-orders-errors-unknown-sku 46-orders-imported 47-order-panel 48-amazon-queue; do
     f="$SCREENSHOT_DIR/$name.png"
     [ -f "$f" ] && { cmp -s "$f" "$ROOT/docs/screenshots/$name.png" || cp "$f" "$ROOT/docs/screenshots/"; }
   done
