@@ -32,6 +32,7 @@ public static class OrderReportParser
     public static OrderReportResult Parse(string trackingReport, string? shippingReport, string marketplaceId)
     {
         var outcome = new Outcome();
+        var format = MarketplaceAmountFormat.For(marketplaceId);
         var details = shippingReport is null ? [] : GroupByOrder(FlatFileReport.Parse(shippingReport), "order-id", outcome);
 
         foreach (var (orderId, rows) in GroupByOrder(FlatFileReport.Parse(trackingReport), "amazon-order-id", outcome))
@@ -63,7 +64,7 @@ public static class OrderReportParser
 
             try
             {
-                var summary = ReadTrackingOrder(orderId, NewestVersion(rows), marketplaceId, out var cancelledSkus);
+                var summary = ReadTrackingOrder(orderId, NewestVersion(rows), marketplaceId, format, out var cancelledSkus);
                 if (details.TryGetValue(orderId, out var detail))
                 {
                     if (BrokenRowReason(detail) is { } brokenDetail)
@@ -72,7 +73,7 @@ public static class OrderReportParser
                         continue;
                     }
 
-                    summary = Merge(summary, detail, cancelledSkus);
+                    summary = Merge(summary, detail, cancelledSkus, format);
                 }
 
                 outcome.Orders.Add(summary);
@@ -198,12 +199,13 @@ public static class OrderReportParser
             .ToList();
     }
 
-    private static AmazonOrderSnapshot ReadTrackingOrder(string orderId, List<FlatFileRow> rows, string marketplaceId, out HashSet<string> cancelledSkus)
+    private static AmazonOrderSnapshot ReadTrackingOrder(string orderId, List<FlatFileRow> rows, string marketplaceId, MarketplaceAmountFormat? format,
+        out HashSet<string> cancelledSkus)
     {
         var first = rows[0];
         var status = Read(first, row => Status(row, "order-status") ?? throw new ReportCellException("order-status", "is empty"));
         var purchased = Read(first, row => row.Date("purchase-date") ?? throw new ReportCellException("purchase-date", "is empty"));
-        var items = rows.Select(row => Read(row, TrackingItem)).OfType<AmazonOrderItemSnapshot>().ToList();
+        var items = rows.Select(row => Read(row, r => TrackingItem(r, format))).OfType<AmazonOrderItemSnapshot>().ToList();
         var activeSkus = items.Select(item => item.SellerSku).ToHashSet(StringComparer.Ordinal);
         cancelledSkus = rows.Select(row => row.RequiredText("sku")).Where(sku => !activeSkus.Contains(sku)).ToHashSet(StringComparer.Ordinal);
 
@@ -229,7 +231,7 @@ public static class OrderReportParser
     /// inside an order that is otherwise shipped) or quantity 0 (what Amazon writes for a cancelled quantity). Neither
     /// is parsed further: Amazon leaves their prices empty.
     /// </summary>
-    private static AmazonOrderItemSnapshot? TrackingItem(FlatFileRow row)
+    private static AmazonOrderItemSnapshot? TrackingItem(FlatFileRow row, MarketplaceAmountFormat? format)
     {
         var sku = row.RequiredText("sku");
         if (Status(row, "item-status") == AmazonOrderStatus.Canceled)
@@ -245,7 +247,7 @@ public static class OrderReportParser
             Asin = row.Text("asin"),
             Title = row.Text("product-name"),
             QuantityOrdered = quantity
-        }, row);
+        }, row, format);
     }
 
     /// <summary>
@@ -253,9 +255,9 @@ public static class OrderReportParser
     /// and rows of SKUs the tracking report shows only cancelled (the shipping report may predate the cancellation),
     /// are not lines. When no line is left the order stays a summary, read in full when it must become a store order.
     /// </summary>
-    private static AmazonOrderSnapshot Merge(AmazonOrderSnapshot summary, List<FlatFileRow> detail, HashSet<string> cancelledSkus)
+    private static AmazonOrderSnapshot Merge(AmazonOrderSnapshot summary, List<FlatFileRow> detail, HashSet<string> cancelledSkus, MarketplaceAmountFormat? format)
     {
-        var items = detail.Select(row => Read(row, r => ShippingItem(r, cancelledSkus))).OfType<AmazonOrderItemSnapshot>().ToList();
+        var items = detail.Select(row => Read(row, r => ShippingItem(r, cancelledSkus, format))).OfType<AmazonOrderItemSnapshot>().ToList();
         if (items.Count == 0)
             return summary;
 
@@ -296,7 +298,7 @@ public static class OrderReportParser
         };
     }
 
-    private static AmazonOrderItemSnapshot? ShippingItem(FlatFileRow row, HashSet<string> cancelledSkus)
+    private static AmazonOrderItemSnapshot? ShippingItem(FlatFileRow row, HashSet<string> cancelledSkus, MarketplaceAmountFormat? format)
     {
         var sku = row.RequiredText("sku");
         var quantity = Quantity(row, "quantity-purchased");
@@ -312,20 +314,30 @@ public static class OrderReportParser
             QuantityShipped = row.Integer("quantity-shipped"),
             GiftMessage = row.Text("gift-message-text"),
             CustomizedUrl = row.Text("customized-url")
-        }, row);
+        }, row, format);
     }
 
-    /// <summary>The amount columns both order reports write under the same names.</summary>
-    private static AmazonOrderItemSnapshot WithAmounts(AmazonOrderItemSnapshot item, FlatFileRow row) => item with
+    /// <summary>
+    /// The amount columns both order reports write under the same names, read in the marketplace's format. A
+    /// marketplace the plugin has no format for is not guessed at: its rows are read one by one with getOrder.
+    /// </summary>
+    private static AmazonOrderItemSnapshot WithAmounts(AmazonOrderItemSnapshot item, FlatFileRow row, MarketplaceAmountFormat? format)
     {
-        ItemPrice = row.Amount("item-price"),
-        ItemTax = row.Amount("item-tax"),
-        ShippingPrice = row.Amount("shipping-price"),
-        ShippingTax = row.Amount("shipping-tax"),
-        GiftWrapPrice = row.Amount("gift-wrap-price"),
-        ItemDiscount = Math.Abs(row.Amount("item-promotion-discount")),
-        ShippingDiscount = Math.Abs(row.Amount("ship-promotion-discount"))
-    };
+        decimal Amount(string column) => format is not null
+            ? row.Amount(column, format)
+            : throw new ReportCellException(column, "cannot be read: the plugin does not know how this marketplace writes amounts");
+
+        return item with
+        {
+            ItemPrice = Amount("item-price"),
+            ItemTax = Amount("item-tax"),
+            ShippingPrice = Amount("shipping-price"),
+            ShippingTax = Amount("shipping-tax"),
+            GiftWrapPrice = Amount("gift-wrap-price"),
+            ItemDiscount = Math.Abs(Amount("item-promotion-discount")),
+            ShippingDiscount = Math.Abs(Amount("ship-promotion-discount"))
+        };
+    }
 
     /// <summary>A quantity: required, a whole number, not negative.</summary>
     private static int Quantity(FlatFileRow row, string column)
