@@ -240,7 +240,7 @@ public static class OrderReportParser
         if (quantity == 0)
             return null;
 
-        return WithAmounts(new AmazonOrderItemSnapshot
+        return OrderReportAmounts.WithAmounts(new AmazonOrderItemSnapshot
         {
             AmazonOrderItemId = string.Empty,
             SellerSku = sku,
@@ -257,7 +257,10 @@ public static class OrderReportParser
     /// </summary>
     private static AmazonOrderSnapshot Merge(AmazonOrderSnapshot summary, List<FlatFileRow> detail, HashSet<string> cancelledSkus, MarketplaceAmountFormat? format)
     {
-        var items = detail.Select(row => Read(row, r => ShippingItem(r, cancelledSkus, format))).OfType<AmazonOrderItemSnapshot>().ToList();
+        var trackingBySku = summary.Items.GroupBy(item => item.SellerSku, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => new Queue<AmazonOrderItemSnapshot>(group), StringComparer.Ordinal);
+        var items = detail.Select(row => Read(row, r => ShippingItem(r, cancelledSkus, format))).OfType<AmazonOrderItemSnapshot>()
+            .Select(item => OrderReportAmounts.WithTrackingAmounts(item, trackingBySku)).ToList();
         if (items.Count == 0)
             return summary;
 
@@ -305,7 +308,7 @@ public static class OrderReportParser
         if (quantity == 0 || cancelledSkus.Contains(sku))
             return null;
 
-        return WithAmounts(new AmazonOrderItemSnapshot
+        return OrderReportAmounts.WithAmounts(new AmazonOrderItemSnapshot
         {
             AmazonOrderItemId = row.RequiredText("order-item-id"),
             SellerSku = sku,
@@ -315,28 +318,6 @@ public static class OrderReportParser
             GiftMessage = row.Text("gift-message-text"),
             CustomizedUrl = row.Text("customized-url")
         }, row, format);
-    }
-
-    /// <summary>
-    /// The amount columns both order reports write under the same names, read in the marketplace's format. A
-    /// marketplace the plugin has no format for is not guessed at: its rows are read one by one with getOrder.
-    /// </summary>
-    private static AmazonOrderItemSnapshot WithAmounts(AmazonOrderItemSnapshot item, FlatFileRow row, MarketplaceAmountFormat? format)
-    {
-        decimal Amount(string column) => format is not null
-            ? row.Amount(column, format)
-            : throw new ReportCellException(column, "cannot be read: the plugin does not know how this marketplace writes amounts");
-
-        return item with
-        {
-            ItemPrice = Amount("item-price"),
-            ItemTax = Amount("item-tax"),
-            ShippingPrice = Amount("shipping-price"),
-            ShippingTax = Amount("shipping-tax"),
-            GiftWrapPrice = Amount("gift-wrap-price"),
-            ItemDiscount = Math.Abs(Amount("item-promotion-discount")),
-            ShippingDiscount = Math.Abs(Amount("ship-promotion-discount"))
-        };
     }
 
     /// <summary>A quantity: required, a whole number, not negative.</summary>

@@ -45,7 +45,7 @@ public class ReportsAsAmazonWritesThemTests
 
         Assert.That(order.Status, Is.EqualTo(AmazonOrderStatus.Shipped));
         Assert.That(order.Items.Select(i => i.SellerSku), Is.EqualTo(new[] { "SKU-A" }));
-        Assert.That(order.OrderTotal, Is.EqualTo(23.19m), "the cancelled line adds nothing to the total");
+        Assert.That(order.OrderTotal, Is.EqualTo(20.00m), "the cancelled line adds nothing to the total (and the VAT inside the German price is counted once)");
     }
 
     [Test]
@@ -194,13 +194,15 @@ public class ReportsAsAmazonWritesThemTests
     [Test]
     public void CellsHoldingOnlyBlanks_AreEmpty()
     {
-        var tracking = Tracking(new Line("302-23", "SKU-A", Price: " ", Title: " "), new Line("302-24", " ")) + "\r\n \t \t \r\n";
+        var tracking = Tracking(new Line("302-23", "SKU-A", Title: " "), new Line("302-24", " "), new Line("302-37", "SKU-A", Price: " ")) + "\r\n \t \t \r\n";
 
         var result = OrderReportParser.Parse(tracking, null, De);
 
         var order = result.Orders.Single();
-        Assert.That((order.Items[0].ItemPrice, order.Items[0].Title), Is.EqualTo((0m, (string?)null)));
-        Assert.That(result.Errors.Single().Message, Does.Contain("302-24").And.Contain("'sku' is empty"));
+        Assert.That(order.Items[0].Title, Is.Null);
+        Assert.That(result.Errors[0].Message, Does.Contain("302-24").And.Contain("'sku' is empty"));
+        Assert.That(result.Errors[1].Message, Does.Contain("302-37").And.Contain("'item-tax'").And.Contain("'item-price'"),
+            "an empty (zero) German price cannot hold VAT: refused, never a negative price");
     }
 
     [TestCase("2026-11-23T10:15:00+00:00", "2026-11-23T10:15:00")]
@@ -260,7 +262,7 @@ public class ReportsAsAmazonWritesThemTests
         var result = OrderReportParser.Parse(tracking, null, De);
 
         Assert.That(result.Errors, Is.Empty);
-        Assert.That(result.Orders.Select(o => o.Items.Single().ItemPrice), Is.EqualTo(new[] { 1234.56m, 12.50m, 12m }));
+        Assert.That(result.Orders.Select(o => o.Items.Single().ItemPrice + o.Items.Single().ItemTax), Is.EqualTo(new[] { 1234.56m, 12.50m, 12m }), "the shelf price, VAT included");
     }
 
     [TestCase("12.50", TestName = "AGermanAmountWithADecimalPoint_IsRefused")]
