@@ -132,7 +132,15 @@ public class AmazonOrderLinkStore
         link.PurchaseDateUtc = order.PurchaseDateUtc;
         link.LastUpdateDateUtc = order.LastUpdateDateUtc > nowUtc ? nowUtc : order.LastUpdateDateUtc;
         link.LatestShipDateUtc = order.LatestShipDateUtc;
+
+        // Business facts: a source that does not carry them (the tracking report has no company) keeps what is known.
+        link.IsBusinessOrder |= order.IsBusinessOrder;
+        link.PurchaseOrderNumber = Cut(order.PurchaseOrderNumber, AmazonOrderLink.PurchaseOrderNumberLength) ?? link.PurchaseOrderNumber;
+        link.BuyerCompanyName = Cut(order.BuyerCompanyName, AmazonOrderLink.BuyerCompanyNameLength) ?? link.BuyerCompanyName;
     }
+
+    private static string? Cut(string? value, int length) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Trim() is var text && text.Length > length ? text[..length] : value.Trim();
 
     private async Task<IList<AmazonOrderItemLink>> SyncItemsAsync(int linkId, AmazonOrderSnapshot order)
     {

@@ -316,6 +316,7 @@ public static class OrderReportParser
             QuantityOrdered = quantity,
             QuantityShipped = row.Integer("quantity-shipped"),
             GiftMessage = row.Text("gift-message-text"),
+            GiftWrapLevel = row.Text("gift-wrap-type"),
             CustomizedUrl = row.Text("customized-url")
         }, row, format);
     }
