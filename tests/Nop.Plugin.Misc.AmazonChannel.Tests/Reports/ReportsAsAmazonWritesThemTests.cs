@@ -213,6 +213,10 @@ public class ReportsAsAmazonWritesThemTests
     [TestCase("2026-11-23 10:15:00 UTC", "2026-11-23T10:15:00")]
     [TestCase("2026-11-23 10:15:00 PST", "2026-11-23T18:15:00")]
     [TestCase("23-Nov-2026", "2026-11-23T00:00:00")]
+    [TestCase("2026-11-23 10:15:00 GMT", "2026-11-23T10:15:00")]
+    [TestCase("2026-07-23 10:15:00 PDT", "2026-07-23T17:15:00")]
+    [TestCase("2026-11-23T10:15:00", "2026-11-23T10:15:00")]
+    [TestCase("2026-11-23T10:15:00+09:00", "2026-11-23T01:15:00")]
     [TestCase("2026-11-23", "2026-11-23T00:00:00")]
     public void AmazonsDateForms_AreReadToUtc(string written, string expectedUtc)
     {
