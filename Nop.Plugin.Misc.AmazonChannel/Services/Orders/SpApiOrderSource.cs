@@ -13,7 +13,8 @@ namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 /// <summary>
 /// The import's source on the Selling Partner API: searchOrders page by page (all the import's datasets in one call),
 /// getOrder for one order, and for backlogs the order tracking report plus the shipping order report (restricted),
-/// merged; orders named by a bad report row are read one by one, and each bad row is a sync error.
+/// merged, with the window's unshipped merchant-fulfilled orders from searchOrders (no flat file tells a buyer's
+/// cancellation request); orders named by a bad report row are read one by one, and each bad row is a sync error.
 /// Amazon's failures become <see cref="AmazonOrderSourceException"/> with an actionable message.
 /// </summary>
 public class SpApiOrderSource : IAmazonOrderSource
