@@ -74,6 +74,21 @@ public class BuyerDataRetentionTests : ImportTestBase
     }
 
     [Test]
+    public async Task AnErasedCompanyName_DoesNotComeBackWithALaterReadOfTheOrder()
+    {
+        Harness.Time.Advance(TimeSpan.FromDays(31));
+        await EraseAsync();
+
+        var later = TestOrders.Order(OrderId, AmazonOrderStatus.Shipped, TestOrders.Item("SKU-1", "IT-1"))
+            with { IsBusinessOrder = true, PurchaseOrderNumber = "PO-4711", BuyerCompanyName = "Jane Doe Consulting", LastUpdateDateUtc = Harness.Time.GetUtcNow().UtcDateTime };
+        await Harness.ImportAsync(later);
+
+        var link = await Harness.LinkAsync(OrderId);
+        Assert.That(link.LastUpdateDateUtc, Is.EqualTo(later.LastUpdateDateUtc), "the later read was applied");
+        Assert.That(link.BuyerCompanyName, Is.Null);
+    }
+
+    [Test]
     public async Task TheLog_HoldsCountsNeverTheData()
     {
         Harness.Time.Advance(TimeSpan.FromDays(31));
