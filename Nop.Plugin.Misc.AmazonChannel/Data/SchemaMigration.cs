@@ -1,6 +1,7 @@
 using System.Data;
 using FluentMigrator;
 using Nop.Data.Migrations;
+using Nop.Plugin.Misc.AmazonChannel.Domain;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Data;
 
@@ -83,6 +84,9 @@ public class SchemaMigration : Migration
             .WithColumn("PurchaseDateUtc").AsDateTime2().Nullable()
             .WithColumn("LastUpdateDateUtc").AsDateTime2().Nullable()
             .WithColumn("LatestShipDateUtc").AsDateTime2().Nullable()
+            .WithColumn("IsBusinessOrder").AsBoolean().NotNullable()
+            .WithColumn("PurchaseOrderNumber").AsString(AmazonOrderLink.PurchaseOrderNumberLength).Nullable()
+            .WithColumn("BuyerCompanyName").AsString(AmazonOrderLink.BuyerCompanyNameLength).Nullable()
             .WithColumn("CreatedOnUtc").AsDateTime2().NotNullable()
             .WithColumn("UpdatedOnUtc").AsDateTime2().NotNullable();
 

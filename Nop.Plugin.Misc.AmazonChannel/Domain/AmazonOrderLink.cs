@@ -8,6 +8,10 @@ namespace Nop.Plugin.Misc.AmazonChannel.Domain;
 /// </summary>
 public class AmazonOrderLink : BaseEntity
 {
+    public const int PurchaseOrderNumberLength = 100;
+
+    public const int BuyerCompanyNameLength = 400;
+
     public int AccountId { get; set; }
 
     public string MarketplaceId { get; set; } = string.Empty;
@@ -40,6 +44,15 @@ public class AmazonOrderLink : BaseEntity
     public DateTime? LastUpdateDateUtc { get; set; }
 
     public DateTime? LatestShipDateUtc { get; set; }
+
+    /// <summary>An Amazon Business order (kept while the order waits for a fix, and after).</summary>
+    public bool IsBusinessOrder { get; set; }
+
+    /// <summary>The business buyer's purchase order number, when Amazon gives one.</summary>
+    public string? PurchaseOrderNumber { get; set; }
+
+    /// <summary>The business buyer's company: buyer data, erased by the buyer-data purge.</summary>
+    public string? BuyerCompanyName { get; set; }
 
     public DateTime CreatedOnUtc { get; set; }
 

@@ -121,7 +121,10 @@ public class AmazonOrderModelFactory
             LastAction = await _clock.ToAdminTimeAsync(link.UpdatedOnUtc),
             SyncStatus = await _localizationService.GetLocalizedEnumAsync(link.SyncStatus),
             SyncStatusId = link.SyncStatusId,
-            LastError = link.LastError
+            LastError = link.LastError,
+            IsBusinessOrder = link.IsBusinessOrder,
+            PurchaseOrderNumber = link.PurchaseOrderNumber,
+            BuyerCompanyName = link.BuyerCompanyName
         };
     }
 

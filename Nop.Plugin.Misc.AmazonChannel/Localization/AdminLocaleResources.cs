@@ -72,6 +72,8 @@ internal static class AdminLocaleResources
         resources[$"{o}.Fields.LastAction"] = "Last action";
         resources[$"{o}.Fields.SyncStatus"] = "Sync status";
         resources[$"{o}.Fields.LastError"] = "Last error";
+        resources[$"{o}.Fields.PurchaseOrderNumber"] = "Amazon Business: PO number";
+        resources[$"{o}.Fields.BuyerCompanyName"] = "Amazon Business: company";
         resources[$"{o}.OnHold"] = "On hold";
         resources[$"{o}.OnHold.Banner"] = "The buyer asked to cancel this order. Shipments are held until the request is accepted or rejected.";
         resources[$"{o}.Late"] = "late";

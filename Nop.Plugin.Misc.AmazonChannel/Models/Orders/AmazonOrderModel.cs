@@ -40,6 +40,13 @@ public record AmazonOrderModel : BaseNopEntityModel
     public int SyncStatusId { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>An Amazon Business order, with the buyer's PO number and company when Amazon gave them.</summary>
+    public bool IsBusinessOrder { get; set; }
+
+    public string? PurchaseOrderNumber { get; set; }
+
+    public string? BuyerCompanyName { get; set; }
 }
 
 /// <summary>One page of the Amazon orders grid.</summary>

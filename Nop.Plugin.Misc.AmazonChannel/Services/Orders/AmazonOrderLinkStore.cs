@@ -15,12 +15,15 @@ public class AmazonOrderLinkStore
 {
     private readonly IRepository<AmazonOrderLink> _linkRepository;
     private readonly IRepository<AmazonOrderItemLink> _itemLinkRepository;
+    private readonly IRepository<AmazonBuyerDataErasure> _erasureRepository;
     private readonly TimeProvider _timeProvider;
 
-    public AmazonOrderLinkStore(IRepository<AmazonOrderLink> linkRepository, IRepository<AmazonOrderItemLink> itemLinkRepository, TimeProvider timeProvider)
+    public AmazonOrderLinkStore(IRepository<AmazonOrderLink> linkRepository, IRepository<AmazonOrderItemLink> itemLinkRepository,
+        IRepository<AmazonBuyerDataErasure> erasureRepository, TimeProvider timeProvider)
     {
         _linkRepository = linkRepository;
         _itemLinkRepository = itemLinkRepository;
+        _erasureRepository = erasureRepository;
         _timeProvider = timeProvider;
     }
 
@@ -54,6 +57,9 @@ public class AmazonOrderLinkStore
         var isStale = !isNew && link.LastUpdateDateUtc is { } stored && order.LastUpdateDateUtc < (stored > UtcNow() ? UtcNow() : stored);
         if (!isNew && !isStale)
         {
+            // The buyer-data purge erased this order's company: a later read (a return moves Amazon's last update) does not bring it back.
+            if (order.BuyerCompanyName is not null && link.BuyerCompanyName is null && await IsErasedAsync(link.Id))
+                order = order with { BuyerCompanyName = null };
             Apply(link, order, UtcNow());
             await UpdateAsync(link);
         }
@@ -132,7 +138,18 @@ public class AmazonOrderLinkStore
         link.PurchaseDateUtc = order.PurchaseDateUtc;
         link.LastUpdateDateUtc = order.LastUpdateDateUtc > nowUtc ? nowUtc : order.LastUpdateDateUtc;
         link.LatestShipDateUtc = order.LatestShipDateUtc;
+
+        // Business facts: a source that does not carry them (the tracking report has no company) keeps what is known.
+        link.IsBusinessOrder |= order.IsBusinessOrder;
+        link.PurchaseOrderNumber = Cut(order.PurchaseOrderNumber, AmazonOrderLink.PurchaseOrderNumberLength) ?? link.PurchaseOrderNumber;
+        link.BuyerCompanyName = Cut(order.BuyerCompanyName, AmazonOrderLink.BuyerCompanyNameLength) ?? link.BuyerCompanyName;
     }
+
+    private async Task<bool> IsErasedAsync(int linkId) =>
+        (await _erasureRepository.GetAllAsync(query => query.Where(erasure => erasure.OrderLinkId == linkId))).Count > 0;
+
+    private static string? Cut(string? value, int length) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Trim() is var text && text.Length > length ? text[..length] : value.Trim();
 
     private async Task<IList<AmazonOrderItemLink>> SyncItemsAsync(int linkId, AmazonOrderSnapshot order)
     {

@@ -113,6 +113,9 @@ public sealed record AmazonOrderItemSnapshot
 
     public string? GiftMessage { get; init; }
 
+    /// <summary>The gift wrap the buyer chose (Amazon's giftWrapLevel, the report's gift-wrap-type), e.g. "Classic".</summary>
+    public string? GiftWrapLevel { get; init; }
+
     /// <summary>Amazon Custom: where the buyer's customisation can be downloaded.</summary>
     public string? CustomizedUrl { get; init; }
 

@@ -13,7 +13,8 @@ namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 /// <summary>
 /// The import's source on the Selling Partner API: searchOrders page by page (all the import's datasets in one call),
 /// getOrder for one order, and for backlogs the order tracking report plus the shipping order report (restricted),
-/// merged; orders named by a bad report row are read one by one, and each bad row is a sync error.
+/// merged, with the window's unshipped merchant-fulfilled orders from searchOrders (no flat file tells a buyer's
+/// cancellation request); orders named by a bad report row are read one by one, and each bad row is a sync error.
 /// Amazon's failures become <see cref="AmazonOrderSourceException"/> with an actionable message.
 /// </summary>
 public class SpApiOrderSource : IAmazonOrderSource
@@ -63,15 +64,37 @@ public class SpApiOrderSource : IAmazonOrderSource
             await _syncErrorService.RecordAsync(account.Id, null, null, ImportErrorCodes.ReportRowInvalid,
                 [error.RowNumber.ToString(CultureInfo.InvariantCulture), error.Message]);
 
+        // No flat file tells a buyer's cancellation request (or Amazon's total): the window's unshipped
+        // merchant-fulfilled orders, the ones a hold matters for, are read with searchOrders instead, a page per 100.
+        var unshipped = new Dictionary<string, AmazonOrderSnapshot>(StringComparer.Ordinal);
+        await foreach (var order in TranslateAsync(account, client.Orders.ReadOrdersAsync(UnshippedQuery(marketplaceId, fromUtc, toUtc), cancellationToken), marketplaceId, cancellationToken))
+            unshipped[order.AmazonOrderId] = order;
+
         foreach (var order in result.Orders)
-            yield return order;
+            yield return unshipped.Remove(order.AmazonOrderId, out var full) ? full : order;
 
         foreach (var orderId in result.OrderIdsToReread)
         {
-            if (await GetOrderAsync(account, orderId, cancellationToken) is { } reread)
+            if (unshipped.Remove(orderId, out var full))
+                yield return full;
+            else if (await GetOrderAsync(account, orderId, cancellationToken) is { } reread)
                 yield return reread;
         }
+
+        foreach (var order in unshipped.Values)
+            yield return order;
     }
+
+    private static SearchOrdersQuery UnshippedQuery(string marketplaceId, DateTime fromUtc, DateTime toUtc) => new()
+    {
+        LastUpdatedAfter = new DateTimeOffset(fromUtc, TimeSpan.Zero),
+        LastUpdatedBefore = new DateTimeOffset(toUtc, TimeSpan.Zero),
+        MarketplaceIds = [marketplaceId],
+        FulfillmentStatuses = [FulfillmentStatuses.Unshipped, FulfillmentStatuses.PartiallyShipped],
+        FulfilledBy = [FulfilledBy.Merchant],
+        IncludedData = IncludedData.ForImport,
+        MaxResultsPerPage = PageSize
+    };
 
     /// <exception cref="AmazonOrderMappingException">Amazon's order does not fit the model or misses a field the import needs.</exception>
     public async Task<AmazonOrderSnapshot?> GetOrderAsync(AmazonAccount account, string amazonOrderId, CancellationToken cancellationToken)

@@ -126,6 +126,7 @@ public static class SpApiOrderTranslator
             ItemDiscount = discount - shippingDiscount,
             ShippingDiscount = shippingDiscount,
             GiftMessage = item.Fulfillment?.Packing?.GiftOption?.GiftMessage,
+            GiftWrapLevel = item.Fulfillment?.Packing?.GiftOption?.GiftWrapLevel,
             CustomizedUrl = item.Product.Customization?.CustomizedUrl,
             BuyerCancellationRequested = string.Equals(request?.Requester, "BUYER", StringComparison.OrdinalIgnoreCase),
             BuyerCancelReason = request?.CancelReason

@@ -73,9 +73,10 @@ public class BuyerDataRetentionService
 
             payloads += await ErasePayloadsAsync(link);
             errors += await EraseErrorDetailsAsync(link);
-            if (link.LastError is not null)
+            if (link.LastError is not null || link.BuyerCompanyName is not null)
             {
                 link.LastError = null;
+                link.BuyerCompanyName = null;
                 await _orderLinks.UpdateAsync(link, false);
             }
 

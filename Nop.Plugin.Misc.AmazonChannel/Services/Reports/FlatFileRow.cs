@@ -60,8 +60,22 @@ public sealed class FlatFileRow
     public string RequiredText(string column) => Text(column) ?? throw new ReportCellException(column, "is empty");
 
     /// <summary>
-    /// A money amount; empty is zero. Decimal commas (EU files) are read: with both a comma and a point, the last one
-    /// is the decimal separator; a comma alone is one.
+    /// A money amount written in the report's marketplace format (<see cref="MarketplaceAmountFormat"/>); empty is zero.
+    /// A cell that does not fit the format is refused, never read by another convention.
+    /// </summary>
+    public decimal Amount(string column, MarketplaceAmountFormat format)
+    {
+        var text = Text(column);
+        if (text is null)
+            return 0m;
+        return format.TryParse(text, out var value)
+            ? value
+            : throw new ReportCellException(column, $"is not an amount written with {format.Describe()}; it is refused, not read by another convention");
+    }
+
+    /// <summary>
+    /// A money amount of a report that names no marketplace (returns, settlements); empty is zero. With both a comma
+    /// and a point the last one is the decimal separator; a comma alone is one.
     /// </summary>
     public decimal Amount(string column)
     {

@@ -32,6 +32,7 @@ public static class OrderReportParser
     public static OrderReportResult Parse(string trackingReport, string? shippingReport, string marketplaceId)
     {
         var outcome = new Outcome();
+        var format = MarketplaceAmountFormat.For(marketplaceId);
         var details = shippingReport is null ? [] : GroupByOrder(FlatFileReport.Parse(shippingReport), "order-id", outcome);
 
         foreach (var (orderId, rows) in GroupByOrder(FlatFileReport.Parse(trackingReport), "amazon-order-id", outcome))
@@ -63,7 +64,7 @@ public static class OrderReportParser
 
             try
             {
-                var summary = ReadTrackingOrder(orderId, NewestVersion(rows), marketplaceId, out var cancelledSkus);
+                var summary = ReadTrackingOrder(orderId, NewestVersion(rows), marketplaceId, format, out var cancelledSkus);
                 if (details.TryGetValue(orderId, out var detail))
                 {
                     if (BrokenRowReason(detail) is { } brokenDetail)
@@ -72,7 +73,7 @@ public static class OrderReportParser
                         continue;
                     }
 
-                    summary = Merge(summary, detail, cancelledSkus);
+                    summary = Merge(summary, detail, cancelledSkus, format);
                 }
 
                 outcome.Orders.Add(summary);
@@ -198,12 +199,13 @@ public static class OrderReportParser
             .ToList();
     }
 
-    private static AmazonOrderSnapshot ReadTrackingOrder(string orderId, List<FlatFileRow> rows, string marketplaceId, out HashSet<string> cancelledSkus)
+    private static AmazonOrderSnapshot ReadTrackingOrder(string orderId, List<FlatFileRow> rows, string marketplaceId, MarketplaceAmountFormat? format,
+        out HashSet<string> cancelledSkus)
     {
         var first = rows[0];
         var status = Read(first, row => Status(row, "order-status") ?? throw new ReportCellException("order-status", "is empty"));
         var purchased = Read(first, row => row.Date("purchase-date") ?? throw new ReportCellException("purchase-date", "is empty"));
-        var items = rows.Select(row => Read(row, TrackingItem)).OfType<AmazonOrderItemSnapshot>().ToList();
+        var items = rows.Select(row => Read(row, r => TrackingItem(r, format))).OfType<AmazonOrderItemSnapshot>().ToList();
         var activeSkus = items.Select(item => item.SellerSku).ToHashSet(StringComparer.Ordinal);
         cancelledSkus = rows.Select(row => row.RequiredText("sku")).Where(sku => !activeSkus.Contains(sku)).ToHashSet(StringComparer.Ordinal);
 
@@ -229,7 +231,7 @@ public static class OrderReportParser
     /// inside an order that is otherwise shipped) or quantity 0 (what Amazon writes for a cancelled quantity). Neither
     /// is parsed further: Amazon leaves their prices empty.
     /// </summary>
-    private static AmazonOrderItemSnapshot? TrackingItem(FlatFileRow row)
+    private static AmazonOrderItemSnapshot? TrackingItem(FlatFileRow row, MarketplaceAmountFormat? format)
     {
         var sku = row.RequiredText("sku");
         if (Status(row, "item-status") == AmazonOrderStatus.Canceled)
@@ -238,14 +240,14 @@ public static class OrderReportParser
         if (quantity == 0)
             return null;
 
-        return WithAmounts(new AmazonOrderItemSnapshot
+        return OrderReportAmounts.WithAmounts(new AmazonOrderItemSnapshot
         {
             AmazonOrderItemId = string.Empty,
             SellerSku = sku,
             Asin = row.Text("asin"),
             Title = row.Text("product-name"),
             QuantityOrdered = quantity
-        }, row);
+        }, row, format);
     }
 
     /// <summary>
@@ -253,9 +255,12 @@ public static class OrderReportParser
     /// and rows of SKUs the tracking report shows only cancelled (the shipping report may predate the cancellation),
     /// are not lines. When no line is left the order stays a summary, read in full when it must become a store order.
     /// </summary>
-    private static AmazonOrderSnapshot Merge(AmazonOrderSnapshot summary, List<FlatFileRow> detail, HashSet<string> cancelledSkus)
+    private static AmazonOrderSnapshot Merge(AmazonOrderSnapshot summary, List<FlatFileRow> detail, HashSet<string> cancelledSkus, MarketplaceAmountFormat? format)
     {
-        var items = detail.Select(row => Read(row, r => ShippingItem(r, cancelledSkus))).OfType<AmazonOrderItemSnapshot>().ToList();
+        var trackingBySku = summary.Items.GroupBy(item => item.SellerSku, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => new Queue<AmazonOrderItemSnapshot>(group), StringComparer.Ordinal);
+        var items = detail.Select(row => Read(row, r => ShippingItem(r, cancelledSkus, format))).OfType<AmazonOrderItemSnapshot>()
+            .Select(item => OrderReportAmounts.WithTrackingAmounts(item, trackingBySku)).ToList();
         if (items.Count == 0)
             return summary;
 
@@ -296,14 +301,14 @@ public static class OrderReportParser
         };
     }
 
-    private static AmazonOrderItemSnapshot? ShippingItem(FlatFileRow row, HashSet<string> cancelledSkus)
+    private static AmazonOrderItemSnapshot? ShippingItem(FlatFileRow row, HashSet<string> cancelledSkus, MarketplaceAmountFormat? format)
     {
         var sku = row.RequiredText("sku");
         var quantity = Quantity(row, "quantity-purchased");
         if (quantity == 0 || cancelledSkus.Contains(sku))
             return null;
 
-        return WithAmounts(new AmazonOrderItemSnapshot
+        return OrderReportAmounts.WithAmounts(new AmazonOrderItemSnapshot
         {
             AmazonOrderItemId = row.RequiredText("order-item-id"),
             SellerSku = sku,
@@ -311,21 +316,10 @@ public static class OrderReportParser
             QuantityOrdered = quantity,
             QuantityShipped = row.Integer("quantity-shipped"),
             GiftMessage = row.Text("gift-message-text"),
+            GiftWrapLevel = row.Text("gift-wrap-type"),
             CustomizedUrl = row.Text("customized-url")
-        }, row);
+        }, row, format);
     }
-
-    /// <summary>The amount columns both order reports write under the same names.</summary>
-    private static AmazonOrderItemSnapshot WithAmounts(AmazonOrderItemSnapshot item, FlatFileRow row) => item with
-    {
-        ItemPrice = row.Amount("item-price"),
-        ItemTax = row.Amount("item-tax"),
-        ShippingPrice = row.Amount("shipping-price"),
-        ShippingTax = row.Amount("shipping-tax"),
-        GiftWrapPrice = row.Amount("gift-wrap-price"),
-        ItemDiscount = Math.Abs(row.Amount("item-promotion-discount")),
-        ShippingDiscount = Math.Abs(row.Amount("ship-promotion-discount"))
-    };
 
     /// <summary>A quantity: required, a whole number, not negative.</summary>
     private static int Quantity(FlatFileRow row, string column)

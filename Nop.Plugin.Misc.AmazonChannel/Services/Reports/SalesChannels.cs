@@ -49,6 +49,9 @@ public static class SalesChannels
         ["Amazon.sg"] = "A19VAU5U5O7RUS"
     };
 
+    /// <summary>True for a marketplace ID of Amazon's published list.</summary>
+    public static bool IsKnownMarketplace(string marketplaceId) => _marketplaceIds.ContainsValue(marketplaceId);
+
     public static SalesChannel Parse(string? value)
     {
         var name = (value ?? string.Empty).Trim();

@@ -16,6 +16,9 @@ public sealed record MarketplaceInfo(
     bool TaxIncluded)
 {
     public string SalesChannel => "Amazon." + DomainName["www.amazon.".Length..];
+
+    /// <summary>The continental EU marketplaces write amounts in their flat files with a decimal comma (1.234,56).</summary>
+    public bool WritesDecimalComma => Region == "EU" && CountryCode is not ("GB" or "IE");
 }
 
 internal sealed record SampleAddress(string City, string State, string PostalCode, string Street);

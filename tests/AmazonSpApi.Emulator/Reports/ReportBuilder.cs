@@ -209,8 +209,15 @@ internal static class Flat
 {
     public static string Date(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture);
 
-    public static string Money(decimal value, MarketplaceInfo market) =>
-        value.ToString(market.CurrencyDecimals == 0 ? "0" : "0.00", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// An amount as the marketplace's flat files write it: a decimal comma and points between thousands on the
+    /// continental EU marketplaces (1.234,56), a decimal point elsewhere, no decimals for yen.
+    /// </summary>
+    public static string Money(decimal value, MarketplaceInfo market) => market.WritesDecimalComma
+        ? value.ToString("#,##0.00", DecimalComma)
+        : value.ToString(market.CurrencyDecimals == 0 ? "0" : "0.00", CultureInfo.InvariantCulture);
+
+    private static readonly NumberFormatInfo DecimalComma = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = ".", NegativeSign = "-" };
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -92,6 +92,20 @@ public class AmazonOrdersControllerTests
     }
 
     [Test]
+    public async Task TheDetailsOfAFailedBusinessOrder_ShowItsCompanyAndPoNumber()
+    {
+        _harness.Source.Orders.Add(TestOrders.Order("115-0000001-0000009", AmazonOrderStatus.Unshipped, TestOrders.Item("NOT-IN-STORE", "115-0000001-0000009-1"))
+            with { IsBusinessOrder = true, PurchaseOrderNumber = "PO-77", BuyerCompanyName = "Acme GmbH", LastUpdateDateUtc = _harness.Time.GetUtcNow().UtcDateTime.AddMinutes(-10) });
+        await _controller.ImportById(new AmazonOrderSearchModel { ImportAccountId = _harness.Account.Id, ImportAmazonOrderId = "115-0000001-0000009" });
+
+        var link = await _harness.LinkAsync("115-0000001-0000009");
+        var details = (AmazonOrderDetailsModel)((ViewResult)await _controller.Details(link.Id)).Model!;
+
+        Assert.That((details.Order.IsBusinessOrder, details.Order.PurchaseOrderNumber, details.Order.BuyerCompanyName), Is.EqualTo((true, "PO-77", "Acme GmbH")));
+        Assert.That(details.Errors, Is.Not.Empty, "the order waits for a fix");
+    }
+
+    [Test]
     public async Task ImportById_WithoutAnAccountOrAnId_AsksForThem_AndAnUnknownOrderIsNamed()
     {
         await _controller.ImportById(new AmazonOrderSearchModel { ImportAccountId = 0, ImportAmazonOrderId = "115-1" });

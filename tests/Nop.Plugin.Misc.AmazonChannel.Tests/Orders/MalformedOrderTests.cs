@@ -71,6 +71,34 @@ public class MalformedOrderTests
 
     private static JsonObject Item(JsonObject order) => order["orderItems"]![0]!.AsObject();
 
+    [TestCase("Infinity")]
+    [TestCase("-Infinity")]
+    [TestCase("1e3")]
+    [TestCase("12,50")]
+    [TestCase("1,234.56")]
+    [TestCase("79228162514264337593543950336")]
+    [TestCase("")]
+    [TestCase(" 10.00")]
+    [TestCase("+10.00")]
+    [TestCase("10.")]
+    [TestCase(".5")]
+    [TestCase("0x0A")]
+    public async Task AJsonAmountNotInAmazonsDecimalFormat_SetsTheOrderAside_NeverZeroOrScaled(string amount)
+    {
+        _page = new JsonObject
+        {
+            ["orders"] = new JsonArray(GoodOrder("111-0000000-0000021"),
+                Broken("111-0000000-0000022", o => Item(o)["proceeds"]!["breakdowns"]![0]!["subtotal"]!["amount"] = amount))
+        }.ToJsonString();
+
+        await _harness.CreateImportService().ImportWindowAsync(_harness.Account, MoneyFixtures.AmazonCom);
+
+        Assert.That(_harness.Store.Orders.Select(o => o.CustomOrderNumber), Is.EqualTo(new[] { "111-0000000-0000021" }));
+        var error = (await _harness.OpenErrorsAsync()).Single();
+        Assert.That(Describe(error), Is.EqualTo("Import.InvalidAmount orderItems[0].proceeds.breakdowns[ITEM].subtotal.amount"));
+        Assert.That((await _harness.LinkAsync("111-0000000-0000022")).SyncStatus, Is.EqualTo(AmazonOrderSyncStatus.Failed));
+    }
+
     [Test]
     public async Task APageWithBadOrders_StillImportsEveryGoodOrder_AndSetsEachBadOneAsideNamingTheField()
     {

@@ -22,7 +22,7 @@ public class BuyerDataRetentionTests : ImportTestBase
     public async Task ImportAShippedOrder()
     {
         var order = TestOrders.Order(OrderId, AmazonOrderStatus.Shipped, TestOrders.Item("SKU-1", "IT-1") with { GiftMessage = "Happy birthday, Jane!" })
-            with { BillingAddress = TestOrders.Address() };
+            with { BillingAddress = TestOrders.Address(), IsBusinessOrder = true, PurchaseOrderNumber = "PO-4711", BuyerCompanyName = "Jane Doe Consulting" };
         Assert.That(await Harness.ImportAsync(order), Is.EqualTo(OrderImportOutcome.Created));
     }
 
@@ -68,6 +68,24 @@ public class BuyerDataRetentionTests : ImportTestBase
             "a request still owed to Amazon keeps its payload");
         Assert.That((await Harness.Database.GetRepository<AmazonSyncError>().GetAllAsync(q => q)).Select(e => e.Details), Is.All.Null);
         Assert.That(await Harness.Database.GetRepository<AmazonBuyerDataErasure>().GetAllAsync(q => q), Has.Count.EqualTo(1));
+        var erasedLink = await Harness.LinkAsync(OrderId);
+        Assert.That(erasedLink.BuyerCompanyName, Is.Null, "the business buyer's company is buyer data");
+        Assert.That((erasedLink.IsBusinessOrder, erasedLink.PurchaseOrderNumber), Is.EqualTo((true, "PO-4711")), "the business facts of the sale are kept");
+    }
+
+    [Test]
+    public async Task AnErasedCompanyName_DoesNotComeBackWithALaterReadOfTheOrder()
+    {
+        Harness.Time.Advance(TimeSpan.FromDays(31));
+        await EraseAsync();
+
+        var later = TestOrders.Order(OrderId, AmazonOrderStatus.Shipped, TestOrders.Item("SKU-1", "IT-1"))
+            with { IsBusinessOrder = true, PurchaseOrderNumber = "PO-4711", BuyerCompanyName = "Jane Doe Consulting", LastUpdateDateUtc = Harness.Time.GetUtcNow().UtcDateTime };
+        await Harness.ImportAsync(later);
+
+        var link = await Harness.LinkAsync(OrderId);
+        Assert.That(link.LastUpdateDateUtc, Is.EqualTo(later.LastUpdateDateUtc), "the later read was applied");
+        Assert.That(link.BuyerCompanyName, Is.Null);
     }
 
     [Test]
@@ -86,6 +104,7 @@ public class BuyerDataRetentionTests : ImportTestBase
         await Harness.ImportAsync(TestOrders.Order("113-4444444-4444444", AmazonOrderStatus.Unshipped, TestOrders.Item("SKU-2", "IT-2")));
         Harness.Time.Advance(TimeSpan.FromDays(20));
         Assert.That((await EraseAsync()).Orders, Is.Zero);
+        Assert.That((await Harness.LinkAsync(OrderId)).BuyerCompanyName, Is.EqualTo("Jane Doe Consulting"), "kept within the retention period");
 
         Harness.Time.Advance(TimeSpan.FromDays(20));
         Assert.That((await EraseAsync()).Orders, Is.EqualTo(1), "only the shipped order; the unshipped one waits for its shipment");

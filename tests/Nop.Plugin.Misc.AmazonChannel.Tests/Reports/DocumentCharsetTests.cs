@@ -24,6 +24,9 @@ public class DocumentCharsetTests
     [TestCase("text/plain; charset=\"Cp1252\"")]
     [TestCase("text/plain; charset=ISO-8859-1")]
     [TestCase("text/plain; charset=ISO8859_1")]
+    [TestCase("text/plain; charset=x-cp1252")]
+    [TestCase("text/plain; charset=latin1")]
+    [TestCase("text/plain; charset=US-ASCII")]
     public void WindowsCharsets_UnderEveryNameAmazonUses_DecodeWithoutMojibake(string contentType)
     {
         var text = Decode(_cp1252Buyer, contentType);
@@ -35,6 +38,9 @@ public class DocumentCharsetTests
     [TestCase("text/plain;charset=windows-31j")]
     [TestCase("text/plain;charset=x-sjis")]
     [TestCase("text/plain;charset=MS932")]
+    [TestCase("text/plain;charset=SJIS")]
+    [TestCase("text/plain;charset=cp932")]
+    [TestCase("text/plain;charset=csWindows31J")]
     public void JapaneseCharsets_UnderEveryNameAmazonUses_Decode(string contentType)
     {
         var text = Decode(_windows31JBuyer, contentType);

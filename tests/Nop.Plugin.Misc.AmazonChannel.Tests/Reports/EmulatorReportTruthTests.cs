@@ -97,6 +97,20 @@ public class EmulatorReportTruthTests
     }
 
     [Test]
+    public async Task EachMarketplaceWritesAmountsInItsConvention_DecimalCommasOnTheContinent()
+    {
+        using var kit = EuSeller();
+
+        var rows = FlatFileReport.Parse(Encoding.GetEncoding(1252).GetString((await RunReportAsync(kit, ReportTypes.AllOrdersByLastUpdate, De)).Bytes)).Rows;
+
+        var prices = rows.Where(r => r.Text("item-price") is not null).GroupBy(r => r.Text("sales-channel")).ToDictionary(g => g.Key!, g => g.Select(r => r.Text("item-price")!).ToList());
+        Assert.That(prices["Amazon.de"].Concat(prices["Amazon.fr"]), Has.All.Match(@"^-?\d{1,3}(\.\d{3})*,\d{2}$"));
+        Assert.That(prices["Amazon.co.uk"], Has.All.Match(@"^-?\d+\.\d{2}$"));
+        foreach (var row in rows.Where(r => r.Text("sales-channel") == "Amazon.de" && r.Text("item-price") is not null))
+            Assert.That(() => row.Amount("item-price", MarketplaceAmountFormat.For(De)!), Throws.Nothing);
+    }
+
+    [Test]
     public async Task TheTrackingReport_UsesAmazonsStatusWords_EachMeaningTheOrdersRealStatus()
     {
         using var kit = new EmulatorTestKit(o =>

@@ -23,15 +23,15 @@ public class ReportsAsAmazonWritesThemTests
     ];
 
     private sealed record Line(string OrderId, string Sku, string Quantity = "1", string ItemStatus = "Unshipped", string OrderStatus = "Unshipped",
-        string Channel = "Amazon.de", string Price = "20.00", string Purchased = "2026-11-20T10:00:00+00:00", string Title = "Widget");
+        string Channel = "Amazon.de", string Price = "20,00", string Purchased = "2026-11-20T10:00:00+00:00", string Title = "Widget");
 
     private static string Tracking(params Line[] lines) => string.Join("\r\n",
         lines.Select(l => string.Join('\t', l.OrderId, l.Purchased, "2026-11-20T11:00:00+00:00", l.OrderStatus, "Merchant", l.Channel, l.Title,
-            l.Sku, l.ItemStatus, l.Quantity, "EUR", l.Price, "3.19", "0.00", "0.00")).Prepend(string.Join('\t', _trackingColumns)));
+            l.Sku, l.ItemStatus, l.Quantity, "EUR", l.Price, "3,19", "0,00", "0,00")).Prepend(string.Join('\t', _trackingColumns)));
 
     private static string Shipping(params (string OrderId, string ItemId, string Sku, int Quantity, string Instructions)[] lines) => string.Join("\r\n",
         lines.Select(l => string.Join('\t', l.OrderId, l.ItemId, "2026-11-20T10:00:00+00:00", "b@marketplace.amazon.de", "Jörg Müller-Lüdenscheidt", l.Sku,
-            l.Quantity, "EUR", "20.00", "3.19", "0.00", "0.00", "Jörg Müller-Lüdenscheidt", "Marienplatz 1", "München", "80331", "DE", l.Instructions, "Amazon.de"))
+            l.Quantity, "EUR", "20,00", "3,19", "0,00", "0,00", "Jörg Müller-Lüdenscheidt", "Marienplatz 1", "München", "80331", "DE", l.Instructions, "Amazon.de"))
             .Prepend(string.Join('\t', _shippingColumns)));
 
     [Test]
@@ -45,13 +45,13 @@ public class ReportsAsAmazonWritesThemTests
 
         Assert.That(order.Status, Is.EqualTo(AmazonOrderStatus.Shipped));
         Assert.That(order.Items.Select(i => i.SellerSku), Is.EqualTo(new[] { "SKU-A" }));
-        Assert.That(order.OrderTotal, Is.EqualTo(23.19m), "the cancelled line adds nothing to the total");
+        Assert.That(order.OrderTotal, Is.EqualTo(20.00m), "the cancelled line adds nothing to the total (and the VAT inside the German price is counted once)");
     }
 
     [Test]
     public void AQuantityZeroRow_IsNotALine_InEitherReport()
     {
-        var tracking = Tracking(new Line("302-2", "SKU-A"), new Line("302-2", "SKU-B", Quantity: "0", ItemStatus: "Unshipped", Price: "0.00"));
+        var tracking = Tracking(new Line("302-2", "SKU-A"), new Line("302-2", "SKU-B", Quantity: "0", ItemStatus: "Unshipped", Price: "0,00"));
         var shipping = Shipping(("302-2", "I-A", "SKU-A", 1, ""), ("302-2", "I-B", "SKU-B", 0, ""));
 
         var order = OrderReportParser.Parse(tracking, shipping, De).Orders.Single();
@@ -194,13 +194,15 @@ public class ReportsAsAmazonWritesThemTests
     [Test]
     public void CellsHoldingOnlyBlanks_AreEmpty()
     {
-        var tracking = Tracking(new Line("302-23", "SKU-A", Price: " ", Title: " "), new Line("302-24", " ")) + "\r\n \t \t \r\n";
+        var tracking = Tracking(new Line("302-23", "SKU-A", Title: " "), new Line("302-24", " "), new Line("302-37", "SKU-A", Price: " ")) + "\r\n \t \t \r\n";
 
         var result = OrderReportParser.Parse(tracking, null, De);
 
         var order = result.Orders.Single();
-        Assert.That((order.Items[0].ItemPrice, order.Items[0].Title), Is.EqualTo((0m, (string?)null)));
-        Assert.That(result.Errors.Single().Message, Does.Contain("302-24").And.Contain("'sku' is empty"));
+        Assert.That(order.Items[0].Title, Is.Null);
+        Assert.That(result.Errors[0].Message, Does.Contain("302-24").And.Contain("'sku' is empty"));
+        Assert.That(result.Errors[1].Message, Does.Contain("302-37").And.Contain("'item-tax'").And.Contain("'item-price'"),
+            "an empty (zero) German price cannot hold VAT: refused, never a negative price");
     }
 
     [TestCase("2026-11-23T10:15:00+00:00", "2026-11-23T10:15:00")]
@@ -211,6 +213,10 @@ public class ReportsAsAmazonWritesThemTests
     [TestCase("2026-11-23 10:15:00 UTC", "2026-11-23T10:15:00")]
     [TestCase("2026-11-23 10:15:00 PST", "2026-11-23T18:15:00")]
     [TestCase("23-Nov-2026", "2026-11-23T00:00:00")]
+    [TestCase("2026-11-23 10:15:00 GMT", "2026-11-23T10:15:00")]
+    [TestCase("2026-07-23 10:15:00 PDT", "2026-07-23T17:15:00")]
+    [TestCase("2026-11-23T10:15:00", "2026-11-23T10:15:00")]
+    [TestCase("2026-11-23T10:15:00+09:00", "2026-11-23T01:15:00")]
     [TestCase("2026-11-23", "2026-11-23T00:00:00")]
     public void AmazonsDateForms_AreReadToUtc(string written, string expectedUtc)
     {
@@ -253,12 +259,31 @@ public class ReportsAsAmazonWritesThemTests
     }
 
     [Test]
-    public void EuDecimalCommasAndThousandSeparators_AreRead()
+    public void AGermanReportsDecimalCommasAndThousandPoints_AreRead()
     {
-        var tracking = Tracking(new Line("302-32", "SKU-A", Price: "1.234,56"), new Line("302-33", "SKU-A", Price: "1,234.56"), new Line("302-34", "SKU-A", Price: "12,50"));
+        var tracking = Tracking(new Line("302-32", "SKU-A", Price: "1.234,56"), new Line("302-33", "SKU-A", Price: "12,50"), new Line("302-34", "SKU-A", Price: "12"));
 
-        var prices = OrderReportParser.Parse(tracking, null, De).Orders.Select(o => o.Items.Single().ItemPrice);
+        var result = OrderReportParser.Parse(tracking, null, De);
 
-        Assert.That(prices, Is.EqualTo(new[] { 1234.56m, 1234.56m, 12.50m }));
+        Assert.That(result.Errors, Is.Empty);
+        Assert.That(result.Orders.Select(o => o.Items.Single().ItemPrice + o.Items.Single().ItemTax), Is.EqualTo(new[] { 1234.56m, 12.50m, 12m }), "the shelf price, VAT included");
+    }
+
+    [TestCase("12.50", TestName = "AGermanAmountWithADecimalPoint_IsRefused")]
+    [TestCase("1,234.56", TestName = "AGermanAmountInTheUsConvention_IsRefused")]
+    [TestCase("12,505", TestName = "AGermanAmountWithThreeDecimals_IsRefused")]
+    [TestCase("12.5.0", TestName = "AGermanAmountWithMisplacedThousandPoints_IsRefused")]
+    [TestCase("N/A", TestName = "AGermanAmountThatIsNoNumber_IsRefused")]
+    public void AnAmountThatDoesNotFitTheMarketplacesConvention_IsAnErrorNamingRowAndColumn_NeverZeroOrScaled(string price)
+    {
+        var tracking = Tracking(new Line("302-35", "SKU-A"), new Line("302-36", "SKU-A", Price: price));
+
+        var result = OrderReportParser.Parse(tracking, null, De);
+
+        Assert.That(result.Orders.Select(o => o.AmazonOrderId), Is.EqualTo(new[] { "302-35" }), "no order with a zero or scaled price");
+        Assert.That(result.OrderIdsToReread, Is.EqualTo(new[] { "302-36" }), "the order is read on its own instead");
+        var error = result.Errors.Single();
+        Assert.That(error.RowNumber, Is.EqualTo(3));
+        Assert.That(error.Message, Does.Contain("302-36").And.Contain("column 'item-price'").And.Contain("decimal comma").And.Not.Contain(price));
     }
 }

@@ -32,7 +32,7 @@ public class AmazonOrderNotesBuilder : IAmazonOrderNotesBuilder
         if (order.IsBusinessOrder)
             notes.Add(string.IsNullOrWhiteSpace(order.PurchaseOrderNumber)
                 ? "Amazon Business order."
-                : $"Amazon Business order, purchase order number {order.PurchaseOrderNumber}.");
+                : $"Amazon Business order, purchase order number {NoteText.Safe(order.PurchaseOrderNumber)}.");
         if (order.IsPremium)
             notes.Add("Premium shipping order.");
         if (order.ShipServiceLevel is { } level && _serviceLevels.TryGetValue(level, out var speed))
@@ -48,14 +48,23 @@ public class AmazonOrderNotesBuilder : IAmazonOrderNotesBuilder
 
         foreach (var item in order.Items)
         {
+            var sku = NoteText.Safe(item.SellerSku);
             if (!string.IsNullOrWhiteSpace(item.GiftMessage))
-                notes.Add($"Gift message for {item.SellerSku}: {item.GiftMessage}");
-            if (item.GiftWrapPrice > 0)
-                notes.Add($"Gift wrap for {item.SellerSku}: {item.GiftWrapPrice.ToString("0.00", CultureInfo.InvariantCulture)} {order.CurrencyCode}.");
+                notes.Add($"Gift message for {sku}: {NoteText.Safe(item.GiftMessage)}");
+            if (GiftWrapNote(item, order.CurrencyCode) is { } wrap)
+                notes.Add($"Gift wrap for {sku}: {wrap}.");
             if (!string.IsNullOrWhiteSpace(item.CustomizedUrl))
-                notes.Add($"Amazon Custom personalization for {item.SellerSku}: {item.CustomizedUrl}");
+                notes.Add($"Amazon Custom personalization for {sku}: {NoteText.Safe(item.CustomizedUrl)}");
         }
 
         return notes;
+    }
+
+    /// <summary>"level Classic, 3.99 USD", "level Classic" or "3.99 USD"; null when the buyer asked for no gift wrap.</summary>
+    private static string? GiftWrapNote(AmazonOrderItemSnapshot item, string currencyCode)
+    {
+        var level = string.IsNullOrWhiteSpace(item.GiftWrapLevel) ? null : $"level {NoteText.Safe(item.GiftWrapLevel)}";
+        var price = item.GiftWrapPrice > 0 ? $"{item.GiftWrapPrice.ToString("0.00", CultureInfo.InvariantCulture)} {currencyCode}" : null;
+        return level is null && price is null ? null : string.Join(", ", new[] { level, price }.OfType<string>());
     }
 }
