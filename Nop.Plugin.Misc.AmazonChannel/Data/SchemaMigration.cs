@@ -72,7 +72,7 @@ public class SchemaMigration : Migration
             .WithColumn("MarketplaceId").AsString(AmazonIdLength).NotNullable()
             .WithColumn("AmazonOrderId").AsString(AmazonIdLength).NotNullable()
             .WithColumn("OrderId").AsInt32().Nullable()
-            .WithColumn("AmazonOrderStatus").AsString(AmazonIdLength).NotNullable()
+            .WithColumn("AmazonOrderStatusId").AsInt32().NotNullable()
             .WithColumn("FulfillmentChannelId").AsInt32().NotNullable()
             .WithColumn("SyncStatusId").AsInt32().NotNullable()
             .WithColumn("LastError").AsString(int.MaxValue).Nullable()

@@ -79,7 +79,7 @@ public class AmazonOrderModelFactory
         AmazonOrderId = searchModel.SearchAmazonOrderId,
         AccountId = searchModel.SearchAccountId,
         MarketplaceId = searchModel.SearchMarketplaceId,
-        AmazonStatus = searchModel.SearchAmazonStatus,
+        AmazonStatus = AmazonOrderStatusParser.Parse(searchModel.SearchAmazonStatus),
         SyncStatus = Enum.IsDefined((AmazonOrderSyncStatus)searchModel.SearchSyncStatusId) ? (AmazonOrderSyncStatus)searchModel.SearchSyncStatusId : null,
         FulfillmentChannel = Enum.IsDefined((AmazonFulfillmentChannel)searchModel.SearchFulfillmentChannelId)
             ? (AmazonFulfillmentChannel)searchModel.SearchFulfillmentChannelId : null,
@@ -99,7 +99,7 @@ public class AmazonOrderModelFactory
 
     private async Task<AmazonOrderModel> ToRowAsync(AmazonOrderLink link, int itemsUnshipped, IReadOnlyDictionary<int, string> accountNames, DayWindow today)
     {
-        var toShip = link.FulfillmentChannel == AmazonFulfillmentChannel.Merchant && AmazonOrderStatusParser.Parse(link.AmazonOrderStatus)
+        var toShip = link.FulfillmentChannel == AmazonFulfillmentChannel.Merchant && link.AmazonOrderStatus
             is AmazonOrderStatus.Unshipped or AmazonOrderStatus.PartiallyShipped;
         return new AmazonOrderModel
         {
@@ -108,7 +108,7 @@ public class AmazonOrderModelFactory
             AccountName = accountNames.GetValueOrDefault(link.AccountId) ?? Id(link.AccountId),
             MarketplaceId = link.MarketplaceId,
             OrderId = link.OrderId,
-            AmazonStatus = link.AmazonOrderStatus,
+            AmazonStatus = link.AmazonOrderStatus?.ToAmazonName() ?? string.Empty,
             Total = string.Create(CultureInfo.InvariantCulture, $"{link.OrderTotal:0.00} {link.CurrencyCode}").Trim(),
             FulfillmentChannel = await _localizationService.GetLocalizedEnumAsync(link.FulfillmentChannel),
             ItemsUnshipped = itemsUnshipped,

@@ -49,7 +49,7 @@ public class AmazonOrderLinkStore
             (link, isNew) = await InsertAsync(account, order);
         }
 
-        var previous = AmazonOrderStatusParser.Parse(link.AmazonOrderStatus);
+        var previous = link.AmazonOrderStatus;
         // A stored time in the future (written before it was clamped) counts as now, so it cannot freeze the order.
         var isStale = !isNew && link.LastUpdateDateUtc is { } stored && order.LastUpdateDateUtc < (stored > UtcNow() ? UtcNow() : stored);
         if (!isNew && !isStale)
@@ -122,7 +122,7 @@ public class AmazonOrderLinkStore
     private static void Apply(AmazonOrderLink link, AmazonOrderSnapshot order, DateTime nowUtc)
     {
         link.MarketplaceId = order.MarketplaceId;
-        link.AmazonOrderStatus = order.Status.ToAmazonName();
+        link.AmazonOrderStatus = order.Status;
         link.FulfillmentChannel = order.FulfillmentChannel;
         if (order.AmazonOrderTotal is { } amazonTotal)
             link.OrderTotal = amazonTotal;

@@ -14,7 +14,7 @@ public sealed record AmazonOrderState(AmazonOrderStatus? Status, AmazonFulfillme
     public static AmazonOrderState Of(AmazonOrderLink link)
     {
         ArgumentNullException.ThrowIfNull(link);
-        return new(AmazonOrderStatusParser.Parse(link.AmazonOrderStatus), link.FulfillmentChannel, link.IsOnHold);
+        return new(link.AmazonOrderStatus, link.FulfillmentChannel, link.IsOnHold);
     }
 
     public static AmazonOrderState Of(AmazonOrderSnapshot order) => new(order.Status, order.FulfillmentChannel, false);
@@ -31,6 +31,12 @@ public sealed record AmazonOrderState(AmazonOrderStatus? Status, AmazonFulfillme
     public bool IsShipped => Status is AmazonOrderStatus.Shipped or AmazonOrderStatus.InvoiceUnconfirmed;
 
     public bool IsPartiallyShipped => Status == AmazonOrderStatus.PartiallyShipped;
+
+    /// <summary>
+    /// Nothing more is shipped: Shipped, Canceled or Unfulfillable (the buyer-data retention clock runs from the last
+    /// update of such an order).
+    /// </summary>
+    public bool IsFinished => Status is AmazonOrderStatus.Shipped or AmazonOrderStatus.Canceled or AmazonOrderStatus.Unfulfillable;
 
     /// <summary>A buyer cancellation request waits for the admin: no shipment may be sent to Amazon.</summary>
     public bool IsOnHold => OnHold;
