@@ -35,8 +35,9 @@ public class AmazonOrderModelFactory
         searchModel.AvailableImportAccounts = accounts.Select(a => new SelectListItem(a.Name, Id(a.Id))).ToList();
         searchModel.AvailableMarketplaces = [new SelectListItem(all, string.Empty),
             .. accounts.SelectMany(a => a.GetMarketplaceIds()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(id => new SelectListItem(id, id))];
-        searchModel.AvailableAmazonStatuses = [new SelectListItem(all, string.Empty),
-            .. Enum.GetValues<AmazonOrderStatus>().Select(status => new SelectListItem(status.ToAmazonName(), status.ToAmazonName()))];
+        searchModel.AvailableAmazonStatuses = [new SelectListItem(all, string.Empty)];
+        foreach (var status in Enum.GetValues<AmazonOrderStatus>())
+            searchModel.AvailableAmazonStatuses.Add(new SelectListItem(await _localizationService.GetLocalizedEnumAsync(status), status.ToAmazonName()));
         searchModel.AvailableSyncStatuses = [new SelectListItem(all, "0")];
         foreach (var status in Enum.GetValues<AmazonOrderSyncStatus>())
             searchModel.AvailableSyncStatuses.Add(new SelectListItem(await _localizationService.GetLocalizedEnumAsync(status), Id((int)status)));

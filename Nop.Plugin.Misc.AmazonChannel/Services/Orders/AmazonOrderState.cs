@@ -55,5 +55,21 @@ public sealed record AmazonOrderState(AmazonOrderStatus? Status, AmazonFulfillme
         _ => ShippingStatus.NotYetShipped
     };
 
+    /// <summary>
+    /// Amazon moved this order back compared with an earlier state: fewer units shipped (Shipped to Unshipped or
+    /// PartiallyShipped, PartiallyShipped to Unshipped) or unpaid again (Unshipped to Pending). Cancelled and
+    /// Unfulfillable are ends, not steps back.
+    /// </summary>
+    public bool WentBackFrom(AmazonOrderState earlier) => Progress(Status) is { } now && Progress(earlier.Status) is { } before && now < before;
+
+    private static int? Progress(AmazonOrderStatus? status) => status switch
+    {
+        AmazonOrderStatus.Pending or AmazonOrderStatus.PendingAvailability => 0,
+        AmazonOrderStatus.Unshipped => 1,
+        AmazonOrderStatus.PartiallyShipped => 2,
+        AmazonOrderStatus.Shipped or AmazonOrderStatus.InvoiceUnconfirmed => 3,
+        _ => null
+    };
+
     public static bool IsPaidStatus(AmazonOrderStatus status) => status is not (AmazonOrderStatus.Pending or AmazonOrderStatus.PendingAvailability);
 }
