@@ -173,7 +173,11 @@ public class SchemaMigration : Migration
             .WithColumn("LastRunOnUtc").AsDateTime2().Nullable()
             .WithColumn("UpdatedOnUtc").AsDateTime2().NotNullable()
             .WithColumn("FailedRuns").AsInt32().NotNullable()
-            .WithColumn("FailingSinceUtc").AsDateTime2().Nullable();
+            .WithColumn("FailingSinceUtc").AsDateTime2().Nullable()
+            .WithColumn("PendingReportIds").AsString(1000).Nullable()
+            .WithColumn("PendingWindowFromUtc").AsDateTime2().Nullable()
+            .WithColumn("PendingWindowToUtc").AsDateTime2().Nullable()
+            .WithColumn("PendingOrdersDone").AsInt32().NotNullable();
 
         Create.Index("IX_AmazonChannelSyncCheckpoint_Account_Marketplace_Kind").OnTable(AmazonChannelTables.SyncCheckpoint)
             .OnColumn("AccountId").Ascending()
