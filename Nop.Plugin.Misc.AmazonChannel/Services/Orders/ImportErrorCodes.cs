@@ -1,5 +1,6 @@
 using System.Globalization;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
+using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 
@@ -86,7 +87,7 @@ public static class ImportErrorCodes
         [ItemsChanged] = "Amazon order {0} changed after it was imported: {1} item(s) differ, e.g. order item {2} (SKU {3}) has quantity {4} on Amazon and {5} in the imported order (0: not in it). The store order was not changed: edit it by hand if needed; the error clears when Amazon's items match again."
     };
 
-    /// <summary>The English message of a code with its arguments (for the log and the order's last error).</summary>
+    /// <summary>The English message of a code with its arguments (for the log and the order's last error), secrets redacted.</summary>
     public static string Format(SyncErrorCode code, IReadOnlyList<string> arguments) =>
-        string.Format(CultureInfo.InvariantCulture, Templates[code], arguments.Cast<object>().ToArray());
+        SecretRedactor.Redact(string.Format(CultureInfo.InvariantCulture, Templates[code], arguments.Cast<object>().ToArray()));
 }
