@@ -73,7 +73,7 @@ public class SchemaMigration : Migration
             .WithColumn("MarketplaceId").AsString(AmazonIdLength).NotNullable()
             .WithColumn("AmazonOrderId").AsString(AmazonIdLength).NotNullable()
             .WithColumn("OrderId").AsInt32().Nullable()
-            .WithColumn("AmazonOrderStatus").AsString(AmazonIdLength).NotNullable()
+            .WithColumn("AmazonOrderStatusId").AsInt32().NotNullable()
             .WithColumn("FulfillmentChannelId").AsInt32().NotNullable()
             .WithColumn("SyncStatusId").AsInt32().NotNullable()
             .WithColumn("LastError").AsString(int.MaxValue).Nullable()
@@ -177,7 +177,11 @@ public class SchemaMigration : Migration
             .WithColumn("LastRunOnUtc").AsDateTime2().Nullable()
             .WithColumn("UpdatedOnUtc").AsDateTime2().NotNullable()
             .WithColumn("FailedRuns").AsInt32().NotNullable()
-            .WithColumn("FailingSinceUtc").AsDateTime2().Nullable();
+            .WithColumn("FailingSinceUtc").AsDateTime2().Nullable()
+            .WithColumn("PendingReportIds").AsString(1000).Nullable()
+            .WithColumn("PendingWindowFromUtc").AsDateTime2().Nullable()
+            .WithColumn("PendingWindowToUtc").AsDateTime2().Nullable()
+            .WithColumn("PendingOrdersDone").AsInt32().NotNullable();
 
         Create.Index("IX_AmazonChannelSyncCheckpoint_Account_Marketplace_Kind").OnTable(AmazonChannelTables.SyncCheckpoint)
             .OnColumn("AccountId").Ascending()

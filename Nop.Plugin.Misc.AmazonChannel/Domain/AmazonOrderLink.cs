@@ -21,8 +21,8 @@ public class AmazonOrderLink : BaseEntity
     /// <summary>The store order; null until one is created.</summary>
     public int? OrderId { get; set; }
 
-    /// <summary>Amazon's order status as Amazon spells it (e.g. UNSHIPPED, SHIPPED, CANCELLED).</summary>
-    public string AmazonOrderStatus { get; set; } = string.Empty;
+    /// <summary>Amazon's order status (<see cref="Domain.AmazonOrderStatus"/>); 0 until the order was read once.</summary>
+    public int AmazonOrderStatusId { get; set; }
 
     public int FulfillmentChannelId { get; set; }
 
@@ -62,6 +62,13 @@ public class AmazonOrderLink : BaseEntity
     {
         get => (AmazonFulfillmentChannel)FulfillmentChannelId;
         set => FulfillmentChannelId = (int)value;
+    }
+
+    /// <summary>Amazon's order status at the last read; null for an order set aside before it could be read.</summary>
+    public AmazonOrderStatus? AmazonOrderStatus
+    {
+        get => Enum.IsDefined(typeof(AmazonOrderStatus), AmazonOrderStatusId) ? (AmazonOrderStatus)AmazonOrderStatusId : null;
+        set => AmazonOrderStatusId = value is { } status ? (int)status : 0;
     }
 
     public AmazonOrderSyncStatus SyncStatus

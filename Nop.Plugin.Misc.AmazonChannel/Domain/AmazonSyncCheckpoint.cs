@@ -26,6 +26,21 @@ public class AmazonSyncCheckpoint : BaseEntity
     /// <summary>When the first of those runs started; null while the checkpoint moves.</summary>
     public DateTime? FailingSinceUtc { get; set; }
 
+    /// <summary>
+    /// The reports of a window being read through order reports ("reportType=reportId" lines); null when no such window
+    /// is in progress. A run continues with these reports until the window is done (<c>OrderReportProgress</c>).
+    /// </summary>
+    public string? PendingReportIds { get; set; }
+
+    /// <summary>Start of the window the pending reports cover; null when none is in progress.</summary>
+    public DateTime? PendingWindowFromUtc { get; set; }
+
+    /// <summary>End of the window the pending reports cover.</summary>
+    public DateTime? PendingWindowToUtc { get; set; }
+
+    /// <summary>How many orders of the pending reports, in the reports' order, have been applied (none held before them).</summary>
+    public int PendingOrdersDone { get; set; }
+
     public AmazonSyncKind SyncKind
     {
         get => (AmazonSyncKind)SyncKindId;

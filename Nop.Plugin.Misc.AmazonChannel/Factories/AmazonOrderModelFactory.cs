@@ -35,8 +35,9 @@ public class AmazonOrderModelFactory
         searchModel.AvailableImportAccounts = accounts.Select(a => new SelectListItem(a.Name, Id(a.Id))).ToList();
         searchModel.AvailableMarketplaces = [new SelectListItem(all, string.Empty),
             .. accounts.SelectMany(a => a.GetMarketplaceIds()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(id => new SelectListItem(id, id))];
-        searchModel.AvailableAmazonStatuses = [new SelectListItem(all, string.Empty),
-            .. Enum.GetValues<AmazonOrderStatus>().Select(status => new SelectListItem(status.ToAmazonName(), status.ToAmazonName()))];
+        searchModel.AvailableAmazonStatuses = [new SelectListItem(all, string.Empty)];
+        foreach (var status in Enum.GetValues<AmazonOrderStatus>())
+            searchModel.AvailableAmazonStatuses.Add(new SelectListItem(await _localizationService.GetLocalizedEnumAsync(status), status.ToAmazonName()));
         searchModel.AvailableSyncStatuses = [new SelectListItem(all, "0")];
         foreach (var status in Enum.GetValues<AmazonOrderSyncStatus>())
             searchModel.AvailableSyncStatuses.Add(new SelectListItem(await _localizationService.GetLocalizedEnumAsync(status), Id((int)status)));
@@ -79,7 +80,7 @@ public class AmazonOrderModelFactory
         AmazonOrderId = searchModel.SearchAmazonOrderId,
         AccountId = searchModel.SearchAccountId,
         MarketplaceId = searchModel.SearchMarketplaceId,
-        AmazonStatus = searchModel.SearchAmazonStatus,
+        AmazonStatus = AmazonOrderStatusParser.Parse(searchModel.SearchAmazonStatus),
         SyncStatus = Enum.IsDefined((AmazonOrderSyncStatus)searchModel.SearchSyncStatusId) ? (AmazonOrderSyncStatus)searchModel.SearchSyncStatusId : null,
         FulfillmentChannel = Enum.IsDefined((AmazonFulfillmentChannel)searchModel.SearchFulfillmentChannelId)
             ? (AmazonFulfillmentChannel)searchModel.SearchFulfillmentChannelId : null,
@@ -99,7 +100,7 @@ public class AmazonOrderModelFactory
 
     private async Task<AmazonOrderModel> ToRowAsync(AmazonOrderLink link, int itemsUnshipped, IReadOnlyDictionary<int, string> accountNames, DayWindow today)
     {
-        var toShip = link.FulfillmentChannel == AmazonFulfillmentChannel.Merchant && AmazonOrderStatusParser.Parse(link.AmazonOrderStatus)
+        var toShip = link.FulfillmentChannel == AmazonFulfillmentChannel.Merchant && link.AmazonOrderStatus
             is AmazonOrderStatus.Unshipped or AmazonOrderStatus.PartiallyShipped;
         return new AmazonOrderModel
         {
@@ -108,7 +109,7 @@ public class AmazonOrderModelFactory
             AccountName = accountNames.GetValueOrDefault(link.AccountId) ?? Id(link.AccountId),
             MarketplaceId = link.MarketplaceId,
             OrderId = link.OrderId,
-            AmazonStatus = link.AmazonOrderStatus,
+            AmazonStatus = link.AmazonOrderStatus?.ToAmazonName() ?? string.Empty,
             Total = string.Create(CultureInfo.InvariantCulture, $"{link.OrderTotal:0.00} {link.CurrencyCode}").Trim(),
             FulfillmentChannel = await _localizationService.GetLocalizedEnumAsync(link.FulfillmentChannel),
             ItemsUnshipped = itemsUnshipped,

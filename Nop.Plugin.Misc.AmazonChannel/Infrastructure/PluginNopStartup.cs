@@ -7,17 +7,20 @@ using Nop.Plugin.Misc.AmazonChannel.Factories;
 using Nop.Plugin.Misc.AmazonChannel.Models;
 using Nop.Plugin.Misc.AmazonChannel.Models.Accounts;
 using Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi;
+using Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi.Auth;
+using Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi.RateLimiting;
 using Nop.Plugin.Misc.AmazonChannel.Services;
 using Nop.Plugin.Misc.AmazonChannel.Services.Admin;
 using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
 using Nop.Plugin.Misc.AmazonChannel.Services.Fulfillment;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
+using Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
 using Nop.Plugin.Misc.AmazonChannel.Services.Privacy;
+using Nop.Plugin.Misc.AmazonChannel.Services.Refunds;
 using Nop.Plugin.Misc.AmazonChannel.Services.Returns;
 using Nop.Plugin.Misc.AmazonChannel.Services.Settlements;
-using Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
-using Nop.Plugin.Misc.AmazonChannel.Services.Refunds;
+using Nop.Web.Framework.Infrastructure.Extensions;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Infrastructure;
 
@@ -32,6 +35,15 @@ public class PluginNopStartup : INopStartup
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddAmazonSellingPartnerApi();
+        // Host plumbing: nopCommerce's proxy settings for the SP-API client (as the bundled plugins do), and the client's
+        // diagnostic log lines in nopCommerce's log (secrets redacted).
+        services.AddHttpClient(SellingPartnerApiClientFactory.HttpClientName).WithProxy();
+        services.Replace(ServiceDescriptor.Singleton(provider => new SellingPartnerApiClientFactory(
+            provider.GetRequiredService<IHttpClientFactory>(),
+            provider.GetRequiredService<TimeProvider>(),
+            new NopLogLoggerFactory(provider.GetRequiredService<IServiceScopeFactory>()),
+            provider.GetRequiredService<RateLimiterRegistry>(),
+            provider.GetRequiredService<LwaTokenCache>())));
         services.AddScoped<AmazonClientProvider>();
 
         services.AddScoped<AmazonAccountService>();

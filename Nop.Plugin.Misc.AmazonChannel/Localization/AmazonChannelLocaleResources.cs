@@ -130,6 +130,17 @@ public static class AmazonChannelLocaleResources
             [AmazonOrderSyncStatus.NotImported] = "Not imported",
             [AmazonOrderSyncStatus.Failed] = "Failed"
         });
+        AddEnum(resources, new Dictionary<AmazonOrderStatus, string>
+        {
+            [AmazonOrderStatus.Pending] = "Pending",
+            [AmazonOrderStatus.PendingAvailability] = "Pending availability",
+            [AmazonOrderStatus.Unshipped] = "Unshipped",
+            [AmazonOrderStatus.PartiallyShipped] = "Partially shipped",
+            [AmazonOrderStatus.Shipped] = "Shipped",
+            [AmazonOrderStatus.InvoiceUnconfirmed] = "Shipped, invoice unconfirmed",
+            [AmazonOrderStatus.Canceled] = "Cancelled",
+            [AmazonOrderStatus.Unfulfillable] = "Unfulfillable"
+        });
         AddEnum(resources, new Dictionary<AmazonOutboundRequestKind, string>
         {
             [AmazonOutboundRequestKind.ShipmentConfirmation] = "Shipment confirmation",

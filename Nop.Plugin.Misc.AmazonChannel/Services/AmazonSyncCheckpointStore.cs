@@ -58,6 +58,50 @@ public class AmazonSyncCheckpointStore
     }
 
     /// <summary>
+    /// Starts (or, when one is in progress, returns) the report window of a checkpoint; a first run's checkpoint is
+    /// created at <paramref name="fromUtc"/>, so the window survives the run.
+    /// </summary>
+    public async Task<AmazonSyncCheckpoint> BeginReportWindowAsync(int accountId, string marketplaceId, AmazonSyncKind kind, DateTime fromUtc, DateTime toUtc)
+    {
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var checkpoint = await FindAsync(accountId, marketplaceId, kind);
+        if (checkpoint?.PendingWindowFromUtc is not null)
+            return checkpoint;
+
+        var isNew = checkpoint is null;
+        checkpoint ??= new AmazonSyncCheckpoint { AccountId = accountId, MarketplaceId = marketplaceId, SyncKind = kind, SyncedUpToUtc = fromUtc > now ? now : fromUtc };
+        checkpoint.PendingWindowFromUtc = fromUtc;
+        checkpoint.PendingWindowToUtc = toUtc;
+        checkpoint.PendingReportIds = null;
+        checkpoint.PendingOrdersDone = 0;
+        checkpoint.UpdatedOnUtc = now;
+        if (isNew)
+            await _checkpointRepository.InsertAsync(checkpoint, false);
+        else
+            await _checkpointRepository.UpdateAsync(checkpoint, false);
+        return checkpoint;
+    }
+
+    /// <summary>Saves the report IDs and applied orders of a report window in progress.</summary>
+    public Task SaveReportProgressAsync(AmazonSyncCheckpoint checkpoint)
+    {
+        checkpoint.UpdatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
+        return _checkpointRepository.UpdateAsync(checkpoint, false);
+    }
+
+    /// <summary>Ends a report window: the next run reads from the checkpoint with new reports.</summary>
+    public async Task EndReportWindowAsync(int accountId, string marketplaceId, AmazonSyncKind kind)
+    {
+        if (await FindAsync(accountId, marketplaceId, kind) is not { PendingWindowFromUtc: not null } checkpoint)
+            return;
+        checkpoint.PendingReportIds = null;
+        checkpoint.PendingWindowFromUtc = null;
+        checkpoint.PendingWindowToUtc = null;
+        checkpoint.PendingOrdersDone = 0;
+        await SaveReportProgressAsync(checkpoint);
+    }
+
+    /// <summary>
     /// Records a run that could not move the checkpoint (a first run's checkpoint is created at
     /// <paramref name="windowStartUtc"/>). Returns how many runs in a row have failed, and since when.
     /// </summary>

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
 using System.Globalization;
 using Nop.Data;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
@@ -29,6 +30,9 @@ public class AmazonSyncErrorService
         IReadOnlyList<string> arguments, string? details = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code.Value);
+        // Amazon may echo a secret back (in an error code, a message or a header); none is ever stored.
+        arguments = SecretRedactor.Redact(arguments);
+        details = SecretRedactor.RedactOrNull(details);
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var linkId = link?.Id;
         var codeValue = code.Value;

@@ -32,8 +32,7 @@ public sealed record AmazonOrderGridFilter
 
     public string? MarketplaceId { get; init; }
 
-    /// <summary>Amazon's status as stored (UNSHIPPED, SHIPPED, ...).</summary>
-    public string? AmazonStatus { get; init; }
+    public AmazonOrderStatus? AmazonStatus { get; init; }
 
     public AmazonOrderSyncStatus? SyncStatus { get; init; }
 

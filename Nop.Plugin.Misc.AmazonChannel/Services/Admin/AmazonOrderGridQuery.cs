@@ -11,8 +11,7 @@ namespace Nop.Plugin.Misc.AmazonChannel.Services.Admin;
 /// </summary>
 public class AmazonOrderGridQuery
 {
-    private static readonly string[] _toShipStatuses =
-        [AmazonOrderStatus.Unshipped.ToAmazonName(), AmazonOrderStatus.PartiallyShipped.ToAmazonName()];
+    private static readonly int[] _toShipStatusIds = [(int)AmazonOrderStatus.Unshipped, (int)AmazonOrderStatus.PartiallyShipped];
 
     private readonly IRepository<AmazonOrderLink> _linkRepository;
     private readonly IRepository<AmazonOrderItemLink> _itemRepository;
@@ -76,8 +75,8 @@ public class AmazonOrderGridQuery
             query = query.Where(link => link.AccountId == filter.AccountId);
         if (!string.IsNullOrWhiteSpace(filter.MarketplaceId))
             query = query.Where(link => link.MarketplaceId == filter.MarketplaceId);
-        if (!string.IsNullOrWhiteSpace(filter.AmazonStatus))
-            query = query.Where(link => link.AmazonOrderStatus == filter.AmazonStatus);
+        if (filter.AmazonStatus is { } amazonStatus)
+            query = query.Where(link => link.AmazonOrderStatusId == (int)amazonStatus);
         if (filter.SyncStatus is { } syncStatus)
             query = query.Where(link => link.SyncStatusId == (int)syncStatus);
         if (filter.FulfillmentChannel is { } channel)
@@ -101,7 +100,7 @@ public class AmazonOrderGridQuery
             return query;
 
         var toShip = query.Where(link => link.FulfillmentChannelId == (int)AmazonFulfillmentChannel.Merchant
-            && _toShipStatuses.Contains(link.AmazonOrderStatus));
+            && _toShipStatusIds.Contains(link.AmazonOrderStatusId));
         var now = UtcNow;
         return workList == AmazonOrderWorkList.Late
             ? toShip.Where(link => link.LatestShipDateUtc < now)

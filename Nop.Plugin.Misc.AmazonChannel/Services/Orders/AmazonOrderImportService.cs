@@ -26,7 +26,11 @@ public class AmazonOrderImportService
     public const int MaxHeldRuns = 6;
 
     private static readonly TimeSpan _amazonLag = TimeSpan.FromMinutes(2);
-    private static readonly TimeSpan _runLockTime = TimeSpan.FromMinutes(30);
+    // The run lock is renewed every minute while the run lives (a report may take hours to produce); a run that dies
+    // leaves it for at most this long, and the next run continues with the saved reports.
+    private static readonly TimeSpan _runLockTime = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan _runLockHeartbeat = TimeSpan.FromMinutes(1);
+    public const string RunLockKey = "Nop.Plugin.Misc.AmazonChannel.OrderImport";
 
     // Errors of a window (no order) that a later successful read of the window resolves.
     private static readonly SyncErrorCode[] _windowCodes =
@@ -78,27 +82,41 @@ public class AmazonOrderImportService
 
     /// <summary>
     /// The scheduled download of every enabled account whose store allows order download. Returns false when another
-    /// run holds the lock. An account that fails is logged and the next one goes ahead.
+    /// run holds the lock. An account that fails is logged and the next one goes ahead. The lock is kept alive by
+    /// nopCommerce's heartbeat (<see cref="ILocker.RunWithHeartbeatAsync"/>) for as long as the run lasts.
     /// </summary>
     public async Task<bool> ImportAllAsync(CancellationToken cancellationToken = default)
     {
-        return await _locker.PerformActionWithLockAsync("Nop.Plugin.Misc.AmazonChannel.OrderImport", _runLockTime, async () =>
+        if (await _locker.IsTaskRunningAsync(RunLockKey))
+            return false;
+
+        var ran = false;
+        using var lockLost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        await _locker.RunWithHeartbeatAsync(RunLockKey, _runLockTime, _runLockHeartbeat, async heartbeatToken =>
         {
-            foreach (var account in await _accountService.GetAccountsAsync(enabledOnly: true))
+            ran = true;
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(heartbeatToken, cancellationToken);
+            await ImportAccountsAsync(linked.Token);
+        }, lockLost);
+        return ran;
+    }
+
+    private async Task ImportAccountsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var account in await _accountService.GetAccountsAsync(enabledOnly: true))
+        {
+            try
             {
-                try
-                {
-                    if (!(await _settingsProvider.ForAccountAsync(account)).AllowOrderDownload)
-                        continue;
-                    foreach (var marketplaceId in account.GetMarketplaceIds())
-                        await ImportWindowAsync(account, marketplaceId, cancellationToken);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    await _logger.ErrorAsync($"Amazon channel: the order download of account {account.Id} failed ({exception.GetType().Name}); the other accounts go ahead.{Environment.NewLine}{exception.StackTrace}");
-                }
+                if (!(await _settingsProvider.ForAccountAsync(account)).AllowOrderDownload)
+                    continue;
+                foreach (var marketplaceId in account.GetMarketplaceIds())
+                    await ImportWindowAsync(account, marketplaceId, cancellationToken);
             }
-        });
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                await _logger.ErrorAsync($"Amazon channel: the order download of account {account.Id} failed ({exception.GetType().Name}); the other accounts go ahead.{Environment.NewLine}{exception.StackTrace}");
+            }
+        }
     }
 
     /// <summary>Downloads one account's marketplace from its checkpoint to now.</summary>
@@ -112,20 +130,24 @@ public class AmazonOrderImportService
             ? now.AddDays(-window.InitialDays)
             : Earlier(checkpoint.SyncedUpToUtc, now).AddMinutes(-window.OverlapMinutes);
         var to = now - _amazonLag;
+        // A report window in progress (an earlier run died, timed out or lost its lock) is finished first, with its reports.
+        var resumed = false;
+        if (checkpoint is { PendingWindowFromUtc: { } pendingFrom, PendingWindowToUtc: { } pendingTo })
+            (from, to, resumed) = (pendingFrom, pendingTo, true);
         if (to <= from)
             return null;
 
-        var useReport = to - from > TimeSpan.FromHours(window.BacklogThresholdHours);
+        var useReport = resumed || to - from > TimeSpan.FromHours(window.BacklogThresholdHours);
         var method = useReport ? ReportMethod : SearchOrdersMethod;
         var log = await _syncLog.StartAsync(account.Id, "Orders", method);
         var tally = new ImportTally();
 
         try
         {
-            var orders = useReport
-                ? _orderSource.GetUpdatedOrdersFromReportAsync(account, marketplaceId, from, to, cancellationToken)
-                : _orderSource.GetUpdatedOrdersAsync(account, marketplaceId, from, to, cancellationToken);
-            await ImportAllAsync(account, settings, marketplaceId, orders, tally, cancellationToken);
+            if (useReport)
+                await ImportReportWindowAsync(account, settings, marketplaceId, from, to, tally, cancellationToken);
+            else
+                await ImportAllAsync(account, settings, marketplaceId, _orderSource.GetUpdatedOrdersAsync(account, marketplaceId, from, to, cancellationToken), tally, null, cancellationToken);
 
             if (useReport)
             {
@@ -133,7 +155,7 @@ public class AmazonOrderImportService
                 var tailFrom = to.AddMinutes(-window.OverlapMinutes);
                 to = _timeProvider.GetUtcNow().UtcDateTime - _amazonLag;
                 if (to > tailFrom)
-                    await ImportAllAsync(account, settings, marketplaceId, _orderSource.GetUpdatedOrdersAsync(account, marketplaceId, tailFrom, to, cancellationToken), tally, cancellationToken);
+                    await ImportAllAsync(account, settings, marketplaceId, _orderSource.GetUpdatedOrdersAsync(account, marketplaceId, tailFrom, to, cancellationToken), tally, null, cancellationToken);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -146,11 +168,16 @@ public class AmazonOrderImportService
             await _logger.WarningAsync($"Amazon channel: downloading orders of account {account.Id} ({marketplaceId}) failed. {message}"
                 + (exception is AmazonOrderSourceException ? string.Empty : Environment.NewLine + exception.StackTrace));
             await _syncLog.FinishAsync(log, tally.Read, tally.Succeeded, tally.Failed, false, message);
+            // A report Amazon could not produce is requested anew next time; any other failure keeps the reports.
+            if (code == ImportErrorCodes.ReportFailed)
+                await _checkpointStore.EndReportWindowAsync(account.Id, marketplaceId, AmazonSyncKind.Orders);
             await HoldWindowAsync(account, marketplaceId, from, message);
             return tally.ToSummary(method, from);
         }
 
         var syncedUpTo = await SettleHeldOrdersAsync(account, marketplaceId, from, to, tally);
+        if (useReport)
+            await _checkpointStore.EndReportWindowAsync(account.Id, marketplaceId, AmazonSyncKind.Orders);
         await _syncLog.FinishAsync(log, tally.Read, tally.Succeeded, tally.Failed, tally.Failed == 0,
             $"{tally.Read} read, {tally.Created} created, {tally.Updated} updated, {tally.Failed} failed, {tally.Skipped} waiting or listed.");
         return tally.ToSummary(method, syncedUpTo);
@@ -185,31 +212,68 @@ public class AmazonOrderImportService
         return await ImportByAmazonOrderIdAsync(account, link.AmazonOrderId, cancellationToken);
     }
 
-    private async Task ImportAllAsync(AmazonAccount account, AmazonChannelSettings settings, string marketplaceId, IAsyncEnumerable<AmazonOrderSnapshot> orders,
+    /// <summary>
+    /// Reads a window through order reports, resumably: the window and its report IDs are saved on the checkpoint as
+    /// soon as they exist, and so is the number of the reports' orders applied (up to the first held one), so the next
+    /// run after a crash, a timeout or a lost lock neither requests the reports again nor applies an order twice.
+    /// </summary>
+    private async Task ImportReportWindowAsync(AmazonAccount account, AmazonChannelSettings settings, string marketplaceId, DateTime from, DateTime to,
         ImportTally tally, CancellationToken cancellationToken)
     {
+        var checkpoint = await _checkpointStore.BeginReportWindowAsync(account.Id, marketplaceId, AmazonSyncKind.Orders, from, to);
+        var progress = new OrderReportProgress(checkpoint.PendingReportIds, async saved =>
+        {
+            checkpoint.PendingReportIds = saved;
+            await _checkpointStore.SaveReportProgressAsync(checkpoint);
+        });
+        var applied = new ReportOrdersApplied(checkpoint.PendingOrdersDone, async done =>
+        {
+            checkpoint.PendingOrdersDone = done;
+            await _checkpointStore.SaveReportProgressAsync(checkpoint);
+        });
+        var orders = _orderSource.GetUpdatedOrdersFromReportAsync(account, marketplaceId, from, to, progress, cancellationToken);
+        await ImportAllAsync(account, settings, marketplaceId, orders, tally, applied, cancellationToken);
+    }
+
+    private async Task ImportAllAsync(AmazonAccount account, AmazonChannelSettings settings, string marketplaceId, IAsyncEnumerable<AmazonOrderSnapshot> orders,
+        ImportTally tally, ReportOrdersApplied? applied, CancellationToken cancellationToken)
+    {
+        var position = 0;
         await foreach (var order in orders.WithCancellation(cancellationToken))
         {
-            tally.Read++;
-            try
-            {
-                if (await CompleteIfNeededAsync(account, settings, order, cancellationToken) is { } full)
-                    tally.Count(await _importer.ImportAsync(account, full), order);
-                else
-                    tally.Hold(order);
-            }
-            catch (AmazonOrderMappingException exception)
-            {
-                // getOrder of a report's order answered with bad data: set aside like any bad order.
-                tally.Failed++;
-                await _failureRecorder.FailAsync(account, order.AmazonOrderId, marketplaceId, exception);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException and not AmazonOrderSourceException)
-            {
-                // Transient as far as we know (database, network): the window is held before this order.
+            if (applied is not null && position++ < applied.Done)
+                continue;
+            // A run that was stopped (lost its lock, shut down) stops between orders; the next run continues from here.
+            cancellationToken.ThrowIfCancellationRequested();
+            await ImportOneAsync(account, settings, marketplaceId, order, tally, cancellationToken);
+            // Only a prefix without held orders counts: a held order and everything after it are read again.
+            if (applied is not null && tally.Held.Count == 0)
+                await applied.SaveAsync(position);
+        }
+    }
+
+    private async Task ImportOneAsync(AmazonAccount account, AmazonChannelSettings settings, string marketplaceId, AmazonOrderSnapshot order,
+        ImportTally tally, CancellationToken cancellationToken)
+    {
+        tally.Read++;
+        try
+        {
+            if (await CompleteIfNeededAsync(account, settings, order, cancellationToken) is { } full)
+                tally.Count(await _importer.ImportAsync(account, full), order);
+            else
                 tally.Hold(order);
-                await RecordNotProcessedAsync(account, order.AmazonOrderId, marketplaceId, exception);
-            }
+        }
+        catch (AmazonOrderMappingException exception)
+        {
+            // getOrder of a report's order answered with bad data: set aside like any bad order.
+            tally.Failed++;
+            await _failureRecorder.FailAsync(account, order.AmazonOrderId, marketplaceId, exception);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException and not AmazonOrderSourceException)
+        {
+            // Transient as far as we know (database, network): the window is held before this order.
+            tally.Hold(order);
+            await RecordNotProcessedAsync(account, order.AmazonOrderId, marketplaceId, exception);
         }
     }
 
@@ -291,4 +355,16 @@ public class AmazonOrderImportService
     }
 
     private static DateTime Earlier(DateTime first, DateTime second) => first < second ? first : second;
+}
+
+/// <summary>How many of a report window's orders (in the reports' order) have been applied, saved after each one.</summary>
+internal sealed class ReportOrdersApplied(int done, Func<int, Task> saveAsync)
+{
+    public int Done { get; private set; } = done;
+
+    public Task SaveAsync(int done)
+    {
+        Done = done;
+        return saveAsync(done);
+    }
 }

@@ -96,10 +96,12 @@ public class AmazonOrderImporter
 
         if (link.OrderId is not null && link.SyncStatus == AmazonOrderSyncStatus.Imported)
         {
-            // This read succeeded: what set it aside before is resolved (the status sync records what still holds).
-            if (link.LastError is not null)
-                await ResolveAsync(link);
-            await _statusSynchronizer.SyncAsync(link, amazonOrder);
+            // This read succeeded: what set it aside before is resolved (the status sync records what still holds), and
+            // changes on Amazon since the import are flagged while they last, never applied to the store order.
+            await FlagChangesAsync(account, link, update.Changes);
+            var accepted = update.Changes.Count == 0 ? amazonOrder
+                : amazonOrder with { FulfillmentChannel = link.FulfillmentChannel, Status = link.AmazonOrderStatus ?? amazonOrder.Status };
+            await _statusSynchronizer.SyncAsync(link, accepted);
             return OrderImportOutcome.Updated;
         }
 
@@ -148,11 +150,34 @@ public class AmazonOrderImporter
         return OrderImportOutcome.Created;
     }
 
-    private async Task ResolveAsync(AmazonOrderLink link)
+    /// <summary>
+    /// Records each change still on Amazon (a new one is logged and published like any set-aside order; one already
+    /// open is refreshed) and resolves every other open error of the order, so a flag clears by itself once Amazon
+    /// agrees with the store order again.
+    /// </summary>
+    private async Task FlagChangesAsync(AmazonAccount account, AmazonOrderLink link, IReadOnlyList<AmazonOrderChange> changes)
     {
-        link.LastError = null;
-        await _linkStore.UpdateAsync(link);
-        await _syncErrorService.ResolveForOrderLinkAsync(link.Id);
+        if (link.LastError is null && changes.Count == 0)
+            return;
+
+        var open = await _syncErrorService.GetOpenErrorsAsync(link.Id);
+        foreach (var error in open.Where(error => changes.All(change => change.Code.Value != error.Code)))
+            await _syncErrorService.ResolveByIdAsync(error.Id);
+
+        foreach (var change in changes)
+        {
+            if (open.Any(error => error.Code == change.Code.Value))
+                await _syncErrorService.RecordAsync(account.Id, link, link.AmazonOrderId, change.Code, change.Arguments);
+            else
+                await _failureRecorder.FailAsync(account, link, change.Code, change.Arguments, null);
+        }
+
+        var lastError = changes.Count == 0 ? null : ImportErrorCodes.Format(changes[0].Code, changes[0].Arguments);
+        if (link.LastError != lastError)
+        {
+            link.LastError = lastError;
+            await _linkStore.UpdateAsync(link);
+        }
     }
 
     private async Task SetStatusAsync(AmazonOrderLink link, AmazonOrderSyncStatus status, string? error)

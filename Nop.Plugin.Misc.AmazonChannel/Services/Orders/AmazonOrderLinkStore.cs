@@ -4,7 +4,9 @@ using Nop.Plugin.Misc.AmazonChannel.Domain;
 namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 
 /// <summary>The link of an Amazon order after it was brought up to date with what Amazon says now.</summary>
-public sealed record OrderLinkUpdate(AmazonOrderLink Link, IReadOnlyList<AmazonOrderItemLink> Items, AmazonOrderStatus? PreviousStatus, bool IsNew, bool IsStale);
+/// <param name="Changes">Changes on Amazon since the store order was made (<see cref="AmazonOrderChanges"/>); not applied to the link.</param>
+public sealed record OrderLinkUpdate(AmazonOrderLink Link, IReadOnlyList<AmazonOrderItemLink> Items, AmazonOrderStatus? PreviousStatus, bool IsNew, bool IsStale,
+    IReadOnlyList<AmazonOrderChange> Changes);
 
 /// <summary>
 /// Records every Amazon order the plugin sees, once: (account, Amazon order ID) is unique in the database, so when two
@@ -52,20 +54,24 @@ public class AmazonOrderLinkStore
             (link, isNew) = await InsertAsync(account, order);
         }
 
-        var previous = AmazonOrderStatusParser.Parse(link.AmazonOrderStatus);
+        var previous = link.AmazonOrderStatus;
         // A stored time in the future (written before it was clamped) counts as now, so it cannot freeze the order.
         var isStale = !isNew && link.LastUpdateDateUtc is { } stored && order.LastUpdateDateUtc < (stored > UtcNow() ? UtcNow() : stored);
+        var storedItems = await GetItemsAsync(link.Id);
+        IReadOnlyList<AmazonOrderChange> changes = isStale ? [] : AmazonOrderChanges.Detect(link, storedItems.ToList(), order);
         if (!isNew && !isStale)
         {
             // The buyer-data purge erased this order's company: a later read (a return moves Amazon's last update) does not bring it back.
             if (order.BuyerCompanyName is not null && link.BuyerCompanyName is null && await IsErasedAsync(link.Id))
                 order = order with { BuyerCompanyName = null };
-            Apply(link, order, UtcNow());
+            Apply(link, order, UtcNow(), changes);
             await UpdateAsync(link);
         }
 
-        var items = isStale || order.IsSummaryOnly ? await GetItemsAsync(link.Id) : await SyncItemsAsync(link.Id, order);
-        return new OrderLinkUpdate(link, items.ToList(), isNew ? null : previous, isNew, isStale);
+        var items = isStale || order.IsSummaryOnly
+            ? storedItems
+            : await SyncItemsAsync(link.Id, order, storedItems, keepLines: changes.Any(change => change.Code == ImportErrorCodes.ItemsChanged));
+        return new OrderLinkUpdate(link, items.ToList(), isNew ? null : previous, isNew, isStale, changes);
     }
 
     /// <summary>
@@ -125,11 +131,15 @@ public class AmazonOrderLinkStore
     /// Copies Amazon's view onto the link. The stored last-update time is clamped to now: an order stamped in the
     /// future (clock skew) would otherwise make every real later update look older, i.e. stale, until that time.
     /// </summary>
-    private static void Apply(AmazonOrderLink link, AmazonOrderSnapshot order, DateTime nowUtc)
+    /// <remarks>A flagged change (channel switched, status gone back) is not copied: the link keeps the state its store
+    /// order was made from until Amazon agrees again.</remarks>
+    private static void Apply(AmazonOrderLink link, AmazonOrderSnapshot order, DateTime nowUtc, IReadOnlyList<AmazonOrderChange>? changes = null)
     {
         link.MarketplaceId = order.MarketplaceId;
-        link.AmazonOrderStatus = order.Status.ToAmazonName();
-        link.FulfillmentChannel = order.FulfillmentChannel;
+        if (changes?.Any(change => change.Code == ImportErrorCodes.StatusWentBack) != true)
+            link.AmazonOrderStatus = order.Status;
+        if (changes?.Any(change => change.Code == ImportErrorCodes.FulfillmentChannelChanged) != true)
+            link.FulfillmentChannel = order.FulfillmentChannel;
         if (order.AmazonOrderTotal is { } amazonTotal)
             link.OrderTotal = amazonTotal;
         else if (order.Items.Count > 0)
@@ -151,24 +161,29 @@ public class AmazonOrderLinkStore
     private static string? Cut(string? value, int length) =>
         string.IsNullOrWhiteSpace(value) ? null : value.Trim() is var text && text.Length > length ? text[..length] : value.Trim();
 
-    private async Task<IList<AmazonOrderItemLink>> SyncItemsAsync(int linkId, AmazonOrderSnapshot order)
+    /// <param name="keepLines">The items changed after import: shipped and cancelled quantities of the known lines are
+    /// still recorded, but no line is added and no ordered quantity changes (the store order was made from them).</param>
+    private async Task<IList<AmazonOrderItemLink>> SyncItemsAsync(int linkId, AmazonOrderSnapshot order, IList<AmazonOrderItemLink> storedItems, bool keepLines)
     {
-        var stored = (await GetItemsAsync(linkId)).ToDictionary(item => item.AmazonOrderItemId);
+        var stored = storedItems.ToDictionary(item => item.AmazonOrderItemId);
         var insertedConcurrently = false;
         foreach (var item in order.Items)
         {
             var cancelled = order.Status == AmazonOrderStatus.Canceled ? Math.Max(0, item.QuantityOrdered - item.QuantityShipped) : 0;
             if (stored.TryGetValue(item.AmazonOrderItemId, out var existing))
             {
-                if (existing.QuantityOrdered == item.QuantityOrdered && existing.QuantityShipped >= item.QuantityShipped && existing.QuantityCancelled >= cancelled)
+                var ordered = keepLines ? existing.QuantityOrdered : item.QuantityOrdered;
+                if (existing.QuantityOrdered == ordered && existing.QuantityShipped >= item.QuantityShipped && existing.QuantityCancelled >= cancelled)
                     continue;
 
-                existing.QuantityOrdered = item.QuantityOrdered;
+                existing.QuantityOrdered = ordered;
                 existing.QuantityShipped = Math.Max(existing.QuantityShipped, item.QuantityShipped);
                 existing.QuantityCancelled = Math.Max(existing.QuantityCancelled, cancelled);
                 await _itemLinkRepository.UpdateAsync(existing, false);
                 continue;
             }
+            if (keepLines)
+                continue;
 
             var link = new AmazonOrderItemLink
             {

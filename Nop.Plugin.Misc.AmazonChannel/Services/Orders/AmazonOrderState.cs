@@ -14,7 +14,7 @@ public sealed record AmazonOrderState(AmazonOrderStatus? Status, AmazonFulfillme
     public static AmazonOrderState Of(AmazonOrderLink link)
     {
         ArgumentNullException.ThrowIfNull(link);
-        return new(AmazonOrderStatusParser.Parse(link.AmazonOrderStatus), link.FulfillmentChannel, link.IsOnHold);
+        return new(link.AmazonOrderStatus, link.FulfillmentChannel, link.IsOnHold);
     }
 
     public static AmazonOrderState Of(AmazonOrderSnapshot order) => new(order.Status, order.FulfillmentChannel, false);
@@ -32,6 +32,12 @@ public sealed record AmazonOrderState(AmazonOrderStatus? Status, AmazonFulfillme
 
     public bool IsPartiallyShipped => Status == AmazonOrderStatus.PartiallyShipped;
 
+    /// <summary>
+    /// Nothing more is shipped: Shipped, Canceled or Unfulfillable (the buyer-data retention clock runs from the last
+    /// update of such an order).
+    /// </summary>
+    public bool IsFinished => Status is AmazonOrderStatus.Shipped or AmazonOrderStatus.Canceled or AmazonOrderStatus.Unfulfillable;
+
     /// <summary>A buyer cancellation request waits for the admin: no shipment may be sent to Amazon.</summary>
     public bool IsOnHold => OnHold;
 
@@ -47,6 +53,22 @@ public sealed record AmazonOrderState(AmazonOrderStatus? Status, AmazonFulfillme
         (true, not (AmazonOrderStatus.Pending or AmazonOrderStatus.PendingAvailability or AmazonOrderStatus.Canceled or null)) => ShippingStatus.Shipped,
         (false, AmazonOrderStatus.Shipped or AmazonOrderStatus.InvoiceUnconfirmed) => ShippingStatus.Shipped,
         _ => ShippingStatus.NotYetShipped
+    };
+
+    /// <summary>
+    /// Amazon moved this order back compared with an earlier state: fewer units shipped (Shipped to Unshipped or
+    /// PartiallyShipped, PartiallyShipped to Unshipped) or unpaid again (Unshipped to Pending). Cancelled and
+    /// Unfulfillable are ends, not steps back.
+    /// </summary>
+    public bool WentBackFrom(AmazonOrderState earlier) => Progress(Status) is { } now && Progress(earlier.Status) is { } before && now < before;
+
+    private static int? Progress(AmazonOrderStatus? status) => status switch
+    {
+        AmazonOrderStatus.Pending or AmazonOrderStatus.PendingAvailability => 0,
+        AmazonOrderStatus.Unshipped => 1,
+        AmazonOrderStatus.PartiallyShipped => 2,
+        AmazonOrderStatus.Shipped or AmazonOrderStatus.InvoiceUnconfirmed => 3,
+        _ => null
     };
 
     public static bool IsPaidStatus(AmazonOrderStatus status) => status is not (AmazonOrderStatus.Pending or AmazonOrderStatus.PendingAvailability);

@@ -1,22 +1,7 @@
+using Nop.Plugin.Misc.AmazonChannel.Domain;
 using Nop.Plugin.Misc.AmazonChannel.SellingPartnerApi.Orders;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders;
-
-/// <summary>
-/// Amazon's order status, normalised across the Orders API (PENDING, UNSHIPPED, ...; "CANCELLED") and the order
-/// report ("Pending", "Unshipped", ...; "Canceled").
-/// </summary>
-public enum AmazonOrderStatus
-{
-    Pending,
-    PendingAvailability,
-    Unshipped,
-    PartiallyShipped,
-    Shipped,
-    InvoiceUnconfirmed,
-    Canceled,
-    Unfulfillable
-}
 
 /// <summary>
 /// The one place where Amazon's status words become the plugin's status model: the Orders API's enums and the
@@ -24,18 +9,20 @@ public enum AmazonOrderStatus
 /// </summary>
 public static class AmazonOrderStatusParser
 {
-    // Keys are spellings with spaces, underscores and hyphens removed, upper case.
+    // Keys are spellings with spaces, underscores and hyphens removed, upper case. The Orders API's own words come from
+    // the client's constants; the rest are spellings only the reports (and older API versions) use.
     private static readonly Dictionary<string, AmazonOrderStatus> _spellings = new(StringComparer.Ordinal)
     {
-        ["PENDING"] = AmazonOrderStatus.Pending,
-        ["PENDINGAVAILABILITY"] = AmazonOrderStatus.PendingAvailability,
-        ["UNSHIPPED"] = AmazonOrderStatus.Unshipped,
-        ["PARTIALLYSHIPPED"] = AmazonOrderStatus.PartiallyShipped,
-        ["SHIPPED"] = AmazonOrderStatus.Shipped,
-        ["INVOICEUNCONFIRMED"] = AmazonOrderStatus.InvoiceUnconfirmed,
+        [Key(FulfillmentStatuses.Pending)] = AmazonOrderStatus.Pending,
+        [Key(FulfillmentStatuses.PendingAvailability)] = AmazonOrderStatus.PendingAvailability,
+        [Key(FulfillmentStatuses.Unshipped)] = AmazonOrderStatus.Unshipped,
+        [Key(FulfillmentStatuses.PartiallyShipped)] = AmazonOrderStatus.PartiallyShipped,
+        [Key(FulfillmentStatuses.Shipped)] = AmazonOrderStatus.Shipped,
+        [Key(FulfillmentStatuses.Cancelled)] = AmazonOrderStatus.Canceled,
+        [Key(FulfillmentStatuses.Unfulfillable)] = AmazonOrderStatus.Unfulfillable,
+        [Key(InvoiceUnconfirmedName)] = AmazonOrderStatus.InvoiceUnconfirmed,
+        // The report's (and the v0 API's) American spelling.
         ["CANCELED"] = AmazonOrderStatus.Canceled,
-        ["CANCELLED"] = AmazonOrderStatus.Canceled,
-        ["UNFULFILLABLE"] = AmazonOrderStatus.Unfulfillable,
 
         // Report vocabulary. Packed, but not yet handed to the carrier (Easy Ship and similar): paid, to be shipped.
         ["PENDINGWAITINGFORPICKUP"] = AmazonOrderStatus.Unshipped,
@@ -54,11 +41,11 @@ public static class AmazonOrderStatusParser
     };
 
     /// <summary>Parses any spelling Amazon uses; null when the value is not a known status (never a guess).</summary>
-    public static AmazonOrderStatus? Parse(string? value)
-    {
-        var key = (value ?? string.Empty).Replace("_", string.Empty).Replace(" ", string.Empty).Replace("-", string.Empty).ToUpperInvariant();
-        return _spellings.TryGetValue(key, out var status) ? status : null;
-    }
+    public static AmazonOrderStatus? Parse(string? value) => _spellings.TryGetValue(Key(value), out var status) ? status : null;
+
+    /// <summary>The status of a stored int (the order link's column); null for 0 ("not read yet") or an unknown value.</summary>
+    public static AmazonOrderStatus? FromId(int id) =>
+        Enum.IsDefined(typeof(AmazonOrderStatus), id) ? (AmazonOrderStatus)id : null;
 
     /// <summary>The status as the plugin stores and shows it (Orders API spelling).</summary>
     public static string ToAmazonName(this AmazonOrderStatus status) => status switch
@@ -68,9 +55,15 @@ public static class AmazonOrderStatusParser
         AmazonOrderStatus.Unshipped => FulfillmentStatuses.Unshipped,
         AmazonOrderStatus.PartiallyShipped => FulfillmentStatuses.PartiallyShipped,
         AmazonOrderStatus.Shipped => FulfillmentStatuses.Shipped,
-        AmazonOrderStatus.InvoiceUnconfirmed => "INVOICE_UNCONFIRMED",
+        AmazonOrderStatus.InvoiceUnconfirmed => InvoiceUnconfirmedName,
         AmazonOrderStatus.Canceled => FulfillmentStatuses.Cancelled,
         AmazonOrderStatus.Unfulfillable => FulfillmentStatuses.Unfulfillable,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null)
     };
+
+    // Shipped, invoice not yet confirmed (Brazil): the v0 Orders API's status, which the current client has no constant for.
+    private const string InvoiceUnconfirmedName = "INVOICE_UNCONFIRMED";
+
+    private static string Key(string? value) =>
+        (value ?? string.Empty).Replace("_", string.Empty).Replace(" ", string.Empty).Replace("-", string.Empty).ToUpperInvariant();
 }

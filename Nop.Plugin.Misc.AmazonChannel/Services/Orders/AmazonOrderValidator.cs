@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nop.Plugin.Misc.AmazonChannel.Domain;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 

@@ -11,8 +11,13 @@ public interface IAmazonOrderSource
     /// <summary>Orders of one marketplace changed in [fromUtc, toUtc), page by page.</summary>
     IAsyncEnumerable<AmazonOrderSnapshot> GetUpdatedOrdersAsync(AmazonAccount account, string marketplaceId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken);
 
-    /// <summary>Orders of one marketplace changed in [fromUtc, toUtc), in bulk through order reports.</summary>
-    IAsyncEnumerable<AmazonOrderSnapshot> GetUpdatedOrdersFromReportAsync(AmazonAccount account, string marketplaceId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken);
+    /// <summary>
+    /// Orders of one marketplace changed in [fromUtc, toUtc), in bulk through order reports, always in the same order
+    /// for the same reports. A report whose ID <paramref name="progress"/> holds is read again, not requested anew; a
+    /// newly requested one is saved there at once.
+    /// </summary>
+    IAsyncEnumerable<AmazonOrderSnapshot> GetUpdatedOrdersFromReportAsync(AmazonAccount account, string marketplaceId, DateTime fromUtc, DateTime toUtc,
+        OrderReportProgress progress, CancellationToken cancellationToken);
 
     /// <summary>One order, or null when Amazon has no such order for the account.</summary>
     Task<AmazonOrderSnapshot?> GetOrderAsync(AmazonAccount account, string amazonOrderId, CancellationToken cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
+using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 
@@ -81,12 +82,12 @@ public static class ImportErrorCodes
         [WindowStuck] = "Orders of marketplace {0} have not been downloaded for {1} runs in a row (since {2} UTC): {3}. Fix the cause; the download resumes by itself.",
         [CancelledAfterShipment] = "Amazon cancelled order {0}, but it has already shipped in the store. Check the shipment and refund the buyer if needed.",
         [CancelledStockNotReturned] = "Amazon cancelled order {0}. The import had taken stock for {1} only: put that stock back by hand if the goods are still available.",
-        [FulfillmentChannelChanged] = "Amazon order {0} changed from {1} to {2} after it was imported. The store order was not changed: check who ships it.",
-        [StatusWentBack] = "Amazon order {0} went back from {1} to {2} after it was imported. The store order was not changed: check the order in Seller Central.",
-        [ItemsChanged] = "Amazon order {0} changed after it was imported (item {1}: {2}). The store order was not changed: edit it by hand if needed."
+        [FulfillmentChannelChanged] = "Amazon order {0} changed from {1} to {2} after it was imported. The store order was not changed: check who ships it; the error clears when Amazon shows {1} again.",
+        [StatusWentBack] = "Amazon order {0} went back from {1} to {2} after it was imported. The store order was not changed: check the order in Seller Central; the error clears when Amazon shows {1} again.",
+        [ItemsChanged] = "Amazon order {0} changed after it was imported: {1} item(s) differ, e.g. order item {2} (SKU {3}) has quantity {4} on Amazon and {5} in the imported order (0: not in it). The store order was not changed: edit it by hand if needed; the error clears when Amazon's items match again."
     };
 
-    /// <summary>The English message of a code with its arguments (for the log and the order's last error).</summary>
+    /// <summary>The English message of a code with its arguments (for the log and the order's last error), secrets redacted.</summary>
     public static string Format(SyncErrorCode code, IReadOnlyList<string> arguments) =>
-        string.Format(CultureInfo.InvariantCulture, Templates[code], arguments.Cast<object>().ToArray());
+        SecretRedactor.Redact(string.Format(CultureInfo.InvariantCulture, Templates[code], arguments.Cast<object>().ToArray()));
 }

@@ -50,14 +50,17 @@ public class SpApiOrderSource : IAmazonOrderSource
             yield return order;
     }
 
-    public async IAsyncEnumerable<AmazonOrderSnapshot> GetUpdatedOrdersFromReportAsync(AmazonAccount account, string marketplaceId, DateTime fromUtc, DateTime toUtc, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<AmazonOrderSnapshot> GetUpdatedOrdersFromReportAsync(AmazonAccount account, string marketplaceId, DateTime fromUtc, DateTime toUtc,
+        OrderReportProgress progress, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var client = await _clientProvider.GetClientAsync(account);
-        // Both reports are produced at once. The shipping report covers orders by the time they became payable:
-        // it reaches back a day so orders paid late are in it.
+        // Both reports are requested (or taken from the saved progress) first, then produced at once. The shipping report
+        // covers orders by the time they became payable: it reaches back a day so orders paid late are in it.
+        var tracking = await RequestReportAsync(client, progress, ReportTypes.AllOrdersByLastUpdate, marketplaceId, fromUtc, toUtc, cancellationToken);
+        var shipping = await RequestReportAsync(client, progress, ReportTypes.OrdersShipping, marketplaceId, fromUtc.AddDays(-1), toUtc, cancellationToken);
         var reports = await Task.WhenAll(
-            RunReportAsync(client, ReportTypes.AllOrdersByLastUpdate, marketplaceId, fromUtc, toUtc, cancellationToken),
-            RunReportAsync(client, ReportTypes.OrdersShipping, marketplaceId, fromUtc.AddDays(-1), toUtc, cancellationToken));
+            ReadReportAsync(client, ReportTypes.AllOrdersByLastUpdate, tracking, cancellationToken),
+            ReadReportAsync(client, ReportTypes.OrdersShipping, shipping, cancellationToken));
         var result = OrderReportParser.Parse(reports[0] ?? string.Empty, reports[1], marketplaceId);
 
         foreach (var error in result.Errors)
@@ -121,31 +124,50 @@ public class SpApiOrderSource : IAmazonOrderSource
         }
     }
 
-    private static async Task<string?> RunReportAsync(SellingPartnerApiClient client, string reportType, string marketplaceId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
+    /// <summary>The saved report of this type, or a newly requested one, saved before anything waits for it.</summary>
+    private static async Task<string> RequestReportAsync(SellingPartnerApiClient client, OrderReportProgress progress, string reportType, string marketplaceId,
+        DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
     {
+        if (progress.ReportIdOf(reportType) is { } saved)
+            return saved;
         try
         {
-            var result = await client.Reports.RunReportAsync(new CreateReportSpecification
+            var reportId = await client.Reports.CreateReportAsync(new CreateReportSpecification
             {
                 ReportType = reportType,
                 MarketplaceIds = [marketplaceId],
                 DataStartTime = new DateTimeOffset(fromUtc, TimeSpan.Zero),
                 DataEndTime = new DateTimeOffset(toUtc, TimeSpan.Zero)
-            }, _reportPollInterval, timeout: null, cancellationToken);
+            }, cancellationToken);
+            await progress.SetReportIdAsync(reportType, reportId);
+            return reportId;
+        }
+        catch (SellingPartnerApiException exception)
+        {
+            throw ToSourceException(exception);
+        }
+    }
+
+    private static async Task<string?> ReadReportAsync(SellingPartnerApiClient client, string reportType, string reportId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var report = await client.Reports.WaitForReportAsync(reportId, _reportPollInterval, timeout: null, cancellationToken);
 
             // Amazon cancels a report that has no data.
-            if (result.Report.ProcessingStatus == ProcessingStatuses.Cancelled)
+            if (report.ProcessingStatus == ProcessingStatuses.Cancelled)
                 return null;
-            if (result.Report.ProcessingStatus == ProcessingStatuses.Fatal || result.Document is null)
-                throw new AmazonOrderSourceException(ImportErrorCodes.ReportFailed, [reportType, result.Report.ProcessingStatus ?? "-"], $"report {result.Report.ReportId}");
+            if (report.ProcessingStatus == ProcessingStatuses.Fatal || string.IsNullOrEmpty(report.ReportDocumentId))
+                throw new AmazonOrderSourceException(ImportErrorCodes.ReportFailed, [reportType, report.ProcessingStatus ?? "-"], $"report {report.ReportId}");
+            var document = await client.Reports.DownloadReportAsync(report, cancellationToken);
             try
             {
-                return result.Document.GetText();
+                return document.GetText();
             }
             catch (InvalidDataException exception)
             {
                 // The client's own words (charset, byte position, GZIP): no document content.
-                throw new AmazonOrderSourceException(ImportErrorCodes.DocumentUnreadable, [reportType, exception.Message], $"report {result.Report.ReportId}");
+                throw new AmazonOrderSourceException(ImportErrorCodes.DocumentUnreadable, [reportType, exception.Message], $"report {report.ReportId}");
             }
         }
         catch (SellingPartnerApiException exception)

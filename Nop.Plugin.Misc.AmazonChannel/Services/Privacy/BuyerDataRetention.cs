@@ -8,7 +8,4 @@ public static class BuyerDataRetention
 
     /// <summary>The configured days within 1..30: a longer (or missing) value never keeps data past the policy.</summary>
     public static int ClampDays(int configured) => configured < 1 ? PolicyMaximumDays : Math.Min(configured, PolicyMaximumDays);
-
-    /// <summary>Amazon order statuses after which nothing more is shipped (the retention clock runs from the last update).</summary>
-    public static readonly IReadOnlySet<string> FinishedStatuses = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Shipped", "Canceled", "Cancelled", "Unfulfillable" };
 }

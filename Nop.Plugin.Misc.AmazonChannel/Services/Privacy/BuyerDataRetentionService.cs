@@ -1,7 +1,9 @@
 using Nop.Data;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
+using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
+
 
 namespace Nop.Plugin.Misc.AmazonChannel.Services.Privacy;
 
@@ -56,7 +58,7 @@ public class BuyerDataRetentionService
         var cutoff = now.AddDays(-days);
         var erasedLinkIds = (await _erasures.GetAllAsync(query => query.Where(e => e.AccountId == account.Id))).Select(e => e.OrderLinkId).ToHashSet();
         var links = (await _orderLinks.GetAllAsync(query => query.Where(link => link.AccountId == account.Id)))
-            .Where(link => !erasedLinkIds.Contains(link.Id) && BuyerDataRetention.FinishedStatuses.Contains(link.AmazonOrderStatus)
+            .Where(link => !erasedLinkIds.Contains(link.Id) && AmazonOrderState.Of(link).IsFinished
                 && (link.LastUpdateDateUtc ?? link.UpdatedOnUtc) < cutoff)
             .ToList();
 

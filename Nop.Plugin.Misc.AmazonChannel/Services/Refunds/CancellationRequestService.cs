@@ -42,7 +42,7 @@ public class CancellationRequestService
             throw new RefundRequestException(RefundErrorCodes.ReasonRequired, link.AmazonOrderId);
         if (link.FulfillmentChannel == AmazonFulfillmentChannel.Amazon)
             throw new RefundRequestException(RefundErrorCodes.FulfilledByAmazon, link.AmazonOrderId);
-        if (AmazonOrderStatusParser.Parse(link.AmazonOrderStatus) == AmazonOrderStatus.Canceled)
+        if (AmazonOrderState.Of(link).IsCancelled)
             throw new RefundRequestException(RefundErrorCodes.AlreadyCancelled, link.AmazonOrderId);
 
         var order = await _context.GetStoreOrderAsync(link);

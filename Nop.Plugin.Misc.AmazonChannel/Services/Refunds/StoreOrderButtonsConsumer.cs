@@ -78,7 +78,7 @@ public class StoreOrderButtonsConsumer : IConsumer<OrderRefundedEvent>, IConsume
             return;
         if (await _context.FindByStoreOrderAsync(order.Id) is not { } link
             || link.FulfillmentChannel == AmazonFulfillmentChannel.Amazon
-            || AmazonOrderStatusParser.Parse(link.AmazonOrderStatus) == AmazonOrderStatus.Canceled)
+            || AmazonOrderState.Of(link).IsCancelled)
             return;
 
         try

@@ -54,7 +54,7 @@ public class ImportBenchmark : PluginTestBase
         {
             var source = scope.ServiceProvider.GetRequiredService<IAmazonOrderSource>();
             var now = store.Emulator.Time.GetUtcNow().UtcDateTime;
-            await foreach (var snapshot in source.GetUpdatedOrdersFromReportAsync(store.Account, options.MarketplaceIds[0], now.AddDays(-7), now.AddMinutes(-2), CancellationToken.None))
+            await foreach (var snapshot in source.GetUpdatedOrdersFromReportAsync(store.Account, options.MarketplaceIds[0], now.AddDays(-7), now.AddMinutes(-2), OrderReportProgress.None(), CancellationToken.None))
                 snapshots.Add(snapshot);
         }
 

@@ -40,7 +40,7 @@ public class AdminWidgetModelFactoryTests : DatabaseTestBase
     {
         var link = new AmazonOrderLink
         {
-            AccountId = _accountId, AmazonOrderId = id, MarketplaceId = "ATVPDKIKX0DER", AmazonOrderStatus = "UNSHIPPED", OrderId = orderId, IsOnHold = onHold,
+            AccountId = _accountId, AmazonOrderId = id, MarketplaceId = "ATVPDKIKX0DER", AmazonOrderStatus = AmazonOrderStatus.Unshipped, OrderId = orderId, IsOnHold = onHold,
             FulfillmentChannel = AmazonFulfillmentChannel.Merchant, SyncStatus = AmazonOrderSyncStatus.Imported, LatestShipDateUtc = shipBy,
             PurchaseDateUtc = _now.AddDays(-1), CreatedOnUtc = _now, UpdatedOnUtc = _now
         };

@@ -34,7 +34,7 @@ public class AmazonOrderGridQueryTests : DatabaseTestBase
             AccountId = _accountId,
             AmazonOrderId = amazonOrderId,
             MarketplaceId = "ATVPDKIKX0DER",
-            AmazonOrderStatus = "UNSHIPPED",
+            AmazonOrderStatus = AmazonOrderStatus.Unshipped,
             FulfillmentChannel = AmazonFulfillmentChannel.Merchant,
             SyncStatus = AmazonOrderSyncStatus.Imported,
             OrderTotal = 10m,
@@ -68,13 +68,13 @@ public class AmazonOrderGridQueryTests : DatabaseTestBase
     [Test]
     public async Task Filters_NarrowTheList()
     {
-        await InsertAsync("114-0000001", link => { link.OrderTotal = 5m; link.FulfillmentChannel = AmazonFulfillmentChannel.Amazon; link.AmazonOrderStatus = "SHIPPED"; });
+        await InsertAsync("114-0000001", link => { link.OrderTotal = 5m; link.FulfillmentChannel = AmazonFulfillmentChannel.Amazon; link.AmazonOrderStatus = AmazonOrderStatus.Shipped; });
         await InsertAsync("114-0000002", link => { link.OrderTotal = 50m; link.MarketplaceId = "A2EUQ1WTGCTBG2"; });
         await InsertAsync("114-0000003", link => { link.OrderTotal = 500m; link.PurchaseDateUtc = _now.AddDays(-40); link.SyncStatus = AmazonOrderSyncStatus.Waiting; });
 
         Assert.That(await IdsAsync(new() { AmazonOrderId = " 0000002 " }), Is.EqualTo(new[] { "114-0000002" }));
         Assert.That(await IdsAsync(new() { MarketplaceId = "A2EUQ1WTGCTBG2" }), Is.EqualTo(new[] { "114-0000002" }));
-        Assert.That(await IdsAsync(new() { AmazonStatus = "SHIPPED" }), Is.EqualTo(new[] { "114-0000001" }));
+        Assert.That(await IdsAsync(new() { AmazonStatus = AmazonOrderStatus.Shipped }), Is.EqualTo(new[] { "114-0000001" }));
         Assert.That(await IdsAsync(new() { FulfillmentChannel = AmazonFulfillmentChannel.Merchant }), Is.EqualTo(new[] { "114-0000002", "114-0000003" }));
         Assert.That(await IdsAsync(new() { SyncStatus = AmazonOrderSyncStatus.Waiting }), Is.EqualTo(new[] { "114-0000003" }));
         Assert.That(await IdsAsync(new() { TotalFrom = 10m, TotalTo = 100m }), Is.EqualTo(new[] { "114-0000002" }));
@@ -88,9 +88,9 @@ public class AmazonOrderGridQueryTests : DatabaseTestBase
         await InsertAsync("late", link => link.LatestShipDateUtc = _now.AddHours(-1));
         await InsertAsync("due-today", link => link.LatestShipDateUtc = _now.AddHours(5));
         await InsertAsync("due-tomorrow", link => link.LatestShipDateUtc = _now.AddHours(12));
-        await InsertAsync("late-but-shipped", link => { link.LatestShipDateUtc = _now.AddHours(-1); link.AmazonOrderStatus = "SHIPPED"; });
+        await InsertAsync("late-but-shipped", link => { link.LatestShipDateUtc = _now.AddHours(-1); link.AmazonOrderStatus = AmazonOrderStatus.Shipped; });
         await InsertAsync("late-but-fba", link => { link.LatestShipDateUtc = _now.AddHours(-1); link.FulfillmentChannel = AmazonFulfillmentChannel.Amazon; });
-        await InsertAsync("partly-late", link => { link.LatestShipDateUtc = _now.AddDays(-2); link.AmazonOrderStatus = "PARTIALLY_SHIPPED"; });
+        await InsertAsync("partly-late", link => { link.LatestShipDateUtc = _now.AddDays(-2); link.AmazonOrderStatus = AmazonOrderStatus.PartiallyShipped; });
         await InsertAsync("on-hold", link => link.IsOnHold = true);
 
         Assert.That(await IdsAsync(new() { WorkList = AmazonOrderWorkList.Late }), Is.EqualTo(new[] { "late", "partly-late" }));

@@ -50,7 +50,7 @@ public class AmazonOrderModelFactoryTests : DatabaseTestBase
     {
         await Database.GetRepository<AmazonOrderLink>().InsertAsync(new AmazonOrderLink
         {
-            AccountId = _account.Id, AmazonOrderId = amazonOrderId, MarketplaceId = "ATVPDKIKX0DER", AmazonOrderStatus = "UNSHIPPED",
+            AccountId = _account.Id, AmazonOrderId = amazonOrderId, MarketplaceId = "ATVPDKIKX0DER", AmazonOrderStatus = AmazonOrderStatus.Unshipped,
             FulfillmentChannel = AmazonFulfillmentChannel.Merchant, SyncStatus = AmazonOrderSyncStatus.Imported, OrderTotal = 12.5m, CurrencyCode = "USD",
             PurchaseDateUtc = purchaseUtc, LatestShipDateUtc = latestShipUtc, CreatedOnUtc = _now, UpdatedOnUtc = _now, OrderId = 7
         });

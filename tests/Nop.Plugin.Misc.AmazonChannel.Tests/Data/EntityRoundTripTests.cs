@@ -26,7 +26,7 @@ public class EntityRoundTripTests : DatabaseTestBase
     public async Task OrderLink_NullableColumnsRoundTripAsNull()
     {
         var account = await EntityFactory.InsertAccountAsync(Database);
-        var link = new AmazonOrderLink { AccountId = account.Id, AmazonOrderId = "113-0000000-0000002", MarketplaceId = "ATVPDKIKX0DER", AmazonOrderStatus = "PENDING" };
+        var link = new AmazonOrderLink { AccountId = account.Id, AmazonOrderId = "113-0000000-0000002", MarketplaceId = "ATVPDKIKX0DER", AmazonOrderStatus = AmazonOrderStatus.Pending };
         await Database.GetRepository<AmazonOrderLink>().InsertAsync(link);
 
         var stored = await Database.GetRepository<AmazonOrderLink>().GetByIdAsync(link.Id);

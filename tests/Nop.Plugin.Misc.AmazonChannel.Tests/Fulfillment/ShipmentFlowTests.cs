@@ -91,9 +91,9 @@ public class ShipmentFlowTests
         var setups = new (Action<AmazonOrderLink> Change, SyncErrorCode Code)[]
         {
             (l => l.IsOnHold = true, FulfillmentErrorCodes.OnHold),
-            (l => l.AmazonOrderStatus = "CANCELLED", FulfillmentErrorCodes.CancelledOnAmazon),
+            (l => l.AmazonOrderStatus = AmazonOrderStatus.Canceled, FulfillmentErrorCodes.CancelledOnAmazon),
             (l => l.FulfillmentChannel = AmazonFulfillmentChannel.Amazon, FulfillmentErrorCodes.FulfilledByAmazon),
-            (l => l.AmazonOrderStatus = "SHIPPED", FulfillmentErrorCodes.AlreadyShippedOnAmazon)
+            (l => l.AmazonOrderStatus = AmazonOrderStatus.Shipped, FulfillmentErrorCodes.AlreadyShippedOnAmazon)
         };
         for (var i = 0; i < setups.Length; i++)
         {

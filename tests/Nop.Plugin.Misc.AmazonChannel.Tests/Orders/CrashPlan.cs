@@ -13,6 +13,9 @@ public sealed class CrashPlan
 
     public int? CrashAt { get; set; }
 
+    /// <summary>Called with each step's name before it is persisted (e.g. to stop a run at a chosen step).</summary>
+    public Action<string>? OnStep { get; set; }
+
     public int Steps { get; private set; }
 
     public List<string> Log { get; } = [];
@@ -23,6 +26,7 @@ public sealed class CrashPlan
         {
             Steps++;
             Log.Add(name);
+            OnStep?.Invoke(name);
             if (CrashAt == Steps)
             {
                 CrashAt = null;

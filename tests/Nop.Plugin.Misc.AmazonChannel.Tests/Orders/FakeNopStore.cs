@@ -323,8 +323,32 @@ public sealed class InMemoryLocker : ILocker
         }
     }
 
-    public Task RunWithHeartbeatAsync(string key, TimeSpan expirationTime, TimeSpan heartbeatInterval, Func<CancellationToken, Task> action, CancellationTokenSource cancellationTokenSource = default!) =>
-        action(cancellationTokenSource?.Token ?? CancellationToken.None);
+    /// <summary>As nopCommerce's DistributedCacheLocker: a running key makes the call return without running the action.</summary>
+    public async Task RunWithHeartbeatAsync(string key, TimeSpan expirationTime, TimeSpan heartbeatInterval, Func<CancellationToken, Task> action, CancellationTokenSource cancellationTokenSource = default!)
+    {
+        if (!_held.TryAdd(key, 0))
+            return;
+        try
+        {
+            HeartbeatRuns.Add((key, expirationTime, heartbeatInterval));
+            await action(cancellationTokenSource?.Token ?? CancellationToken.None);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            _held.TryRemove(key, out _);
+        }
+    }
+
+    /// <summary>Every run with a heartbeat: its key, lock expiry and renewal interval.</summary>
+    public ConcurrentBag<(string Key, TimeSpan Expiration, TimeSpan Heartbeat)> HeartbeatRuns { get; } = [];
+
+    /// <summary>Holds a key as another node's running task would.</summary>
+    public bool Hold(string key) => _held.TryAdd(key, 0);
+
+    public void Release(string key) => _held.TryRemove(key, out _);
 
     public Task CancelTaskAsync(string key, TimeSpan expirationTime) => Task.CompletedTask;
 

@@ -25,7 +25,7 @@ public sealed class FakeOrderSource : IAmazonOrderSource
             yield return order;
     }
 
-    public async IAsyncEnumerable<AmazonOrderSnapshot> GetUpdatedOrdersFromReportAsync(AmazonAccount account, string marketplaceId, DateTime fromUtc, DateTime toUtc, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<AmazonOrderSnapshot> GetUpdatedOrdersFromReportAsync(AmazonAccount account, string marketplaceId, DateTime fromUtc, DateTime toUtc, OrderReportProgress progress, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         Reads.Add((AmazonOrderImportService.ReportMethod, fromUtc, toUtc));
         if (account.Id == BreakAccountId)

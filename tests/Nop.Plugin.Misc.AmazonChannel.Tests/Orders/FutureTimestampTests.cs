@@ -25,7 +25,7 @@ public class FutureTimestampTests : ImportTestBase
         var outcome = await Harness.ImportAsync(cancelled);
 
         Assert.That(outcome, Is.EqualTo(OrderImportOutcome.Updated));
-        Assert.That((await Harness.LinkAsync(skewed.AmazonOrderId)).AmazonOrderStatus, Is.EqualTo(AmazonOrderStatus.Canceled.ToAmazonName()));
+        Assert.That((await Harness.LinkAsync(skewed.AmazonOrderId)).AmazonOrderStatus, Is.EqualTo(AmazonOrderStatus.Canceled));
     }
 
     [Test]

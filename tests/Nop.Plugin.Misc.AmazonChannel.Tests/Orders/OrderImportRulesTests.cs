@@ -164,7 +164,7 @@ public class OrderImportRulesTests : ImportTestBase
         var outcome = await Harness.ImportAsync(amazonOrder);
 
         Assert.That(outcome, Is.EqualTo(OrderImportOutcome.Stale));
-        Assert.That((await Harness.LinkAsync("112-0000001-0000012")).AmazonOrderStatus, Is.EqualTo("CANCELLED"));
+        Assert.That((await Harness.LinkAsync("112-0000001-0000012")).AmazonOrderStatus, Is.EqualTo(AmazonOrderStatus.Canceled));
         Assert.That(Harness.Store.Orders, Is.Empty);
     }
 }

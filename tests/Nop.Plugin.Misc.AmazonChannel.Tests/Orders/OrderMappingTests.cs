@@ -173,7 +173,7 @@ public class OrderMappingTests : ImportTestBase
 
         var order = Harness.Store.Orders.Single();
         var link = await Harness.LinkAsync("111-0000001-0000012");
-        Assert.That((link.OrderId, link.SyncStatus, link.AmazonOrderStatus, link.OrderTotal), Is.EqualTo(((int?)order.Id, AmazonOrderSyncStatus.Imported, "UNSHIPPED", 55m)));
+        Assert.That((link.OrderId, link.SyncStatus, link.AmazonOrderStatus, link.OrderTotal), Is.EqualTo(((int?)order.Id, AmazonOrderSyncStatus.Imported, (AmazonOrderStatus?)AmazonOrderStatus.Unshipped, 55m)));
         var items = await Harness.ItemLinksAsync(link.Id);
         Assert.That(items.Select(i => i.OrderItemId), Is.EquivalentTo(Harness.Store.ItemsOf(order).Select(i => (int?)i.Id)));
         Assert.That(items.Single(i => i.AmazonOrderItemId == "i1").QuantityOrdered, Is.EqualTo(2));

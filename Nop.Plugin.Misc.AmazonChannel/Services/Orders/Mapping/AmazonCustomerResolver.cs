@@ -6,26 +6,28 @@ namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
 
 /// <summary>
 /// Default customer mapping: one guest per buyer e-mail (Amazon's anonymised relay address), or one shared customer,
-/// as the settings say. Orders without a buyer e-mail (FBA orders carry none) get a guest of their own.
+/// as the settings of the account's store say. Orders without a buyer e-mail (FBA orders carry none) get a guest of
+/// their own.
 /// </summary>
 public class AmazonCustomerResolver : IAmazonCustomerResolver
 {
-    private readonly AmazonChannelSettings _settings;
+    private readonly AmazonChannelSettingsProvider _settingsProvider;
     private readonly ICustomerService _customerService;
 
-    public AmazonCustomerResolver(AmazonChannelSettings settings, ICustomerService customerService)
+    public AmazonCustomerResolver(AmazonChannelSettingsProvider settingsProvider, ICustomerService customerService)
     {
-        _settings = settings;
+        _settingsProvider = settingsProvider;
         _customerService = customerService;
     }
 
-    public async Task<Customer> ResolveAsync(AmazonOrderSnapshot order)
+    public async Task<Customer> ResolveAsync(AmazonAccount account, AmazonOrderSnapshot order)
     {
-        if (_settings.CustomerMapping == CustomerMappingMode.SharedCustomer)
+        var settings = await _settingsProvider.ForAccountAsync(account);
+        if (settings.CustomerMapping == CustomerMappingMode.SharedCustomer)
         {
-            var shared = await _customerService.GetCustomerByIdAsync(_settings.SharedCustomerId);
+            var shared = await _customerService.GetCustomerByIdAsync(settings.SharedCustomerId);
             if (shared is null || shared.Deleted)
-                throw new AmazonOrderMappingException(ImportErrorCodes.SharedCustomerMissing, _settings.SharedCustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                throw new AmazonOrderMappingException(ImportErrorCodes.SharedCustomerMissing, settings.SharedCustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return shared;
         }
 

@@ -61,7 +61,7 @@ public class AmazonOrderMapper
         var products = await ResolveProductsAsync(account.Id, order);
         var currencyRate = await GetCurrencyRateAsync(order.AmazonOrderId, order.CurrencyCode);
         var store = account.StoreId > 0 ? null : await _storeContext.GetCurrentStoreAsync();
-        var customer = await _customerResolver.ResolveAsync(order);
+        var customer = await _customerResolver.ResolveAsync(account, order);
 
         var shippingAddress = order.ShippingAddress is null ? null : await _addressMapper.MapAsync(order.ShippingAddress, order.BuyerEmail);
         if (shippingAddress is null && order.FulfillmentChannel == AmazonFulfillmentChannel.Merchant)

@@ -1,4 +1,5 @@
 using Nop.Core.Domain.Customers;
+using Nop.Plugin.Misc.AmazonChannel.Domain;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
 
@@ -7,5 +8,7 @@ namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders.Mapping;
 /// </summary>
 public interface IAmazonCustomerResolver
 {
-    Task<Customer> ResolveAsync(AmazonOrderSnapshot order);
+    /// <param name="account">The order's account: its store's settings apply (imports run in the background, for every
+    /// store, whichever store the current request belongs to).</param>
+    Task<Customer> ResolveAsync(AmazonAccount account, AmazonOrderSnapshot order);
 }
