@@ -108,6 +108,9 @@ public class AmazonAccountsController : BasePluginController
             _notificationService.SuccessNotification(await _localizationService.GetResourceAsync(P + "Test.Succeeded"));
         else
             tested.TestError = string.Format(await _localizationService.GetResourceAsync(P + "Test." + result.ErrorResource), [.. result.ErrorArguments]);
+        // The form is shown again for the saved account: without this, the posted values (Id 0 for a new account, the
+        // marketplaces picked before the test) would win over the saved ones, and the next Save would add a second account.
+        ModelState.Clear();
         return View(AdminViews.AccountEdit, tested);
     }
 

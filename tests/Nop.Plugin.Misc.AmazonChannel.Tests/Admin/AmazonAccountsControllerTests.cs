@@ -134,6 +134,19 @@ public class AmazonAccountsControllerTests : DatabaseTestBase
     }
 
     [Test]
+    public async Task SaveAndTest_OfANewAccount_ShowsTheSavedAccount_SoTheNextSaveEditsIt()
+    {
+        _controller.ModelState.SetModelValue("Id", "0", "0");
+
+        var model = (AmazonAccountModel)((ViewResult)await _controller.Save(NewAccount(), test: true)).Model!;
+
+        var saved = (await _accounts.GetAccountsAsync()).Single();
+        Assert.That(model.Id, Is.EqualTo(saved.Id));
+        Assert.That(_controller.ModelState.ContainsKey("Id"), Is.False, "the posted Id 0 would be rendered instead of the saved one");
+        Assert.That(model.HasStoredSecrets, Is.True);
+    }
+
+    [Test]
     public async Task SaveAndTest_WithRefusedCredentials_SaysSoInPlainWords()
     {
         _amazon = _ => StubHandler.Json(HttpStatusCode.Forbidden, """{"errors":[{"code":"Unauthorized","message":"Access to requested resource is denied.","details":""}]}""");
