@@ -137,6 +137,7 @@ public class AmazonAccountsControllerTests : DatabaseTestBase
     public async Task SaveAndTest_OfANewAccount_ShowsTheSavedAccount_SoTheNextSaveEditsIt()
     {
         _controller.ModelState.SetModelValue("Id", "0", "0");
+        _controller.ModelState.MarkFieldValid("Id");
 
         var model = (AmazonAccountModel)((ViewResult)await _controller.Save(NewAccount(), test: true)).Model!;
 
