@@ -105,6 +105,8 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<SkuMappingAdminService>();
         services.AddScoped<SkuMappingModelFactory>();
         services.AddScoped<AdminWidgetModelFactory>();
+        services.AddScoped<OrderPanelActionsModelFactory>();
+        services.AddScoped<ShipmentSendNow>();
         services.AddScoped<QueueModelFactory>();
     }
 

@@ -176,6 +176,7 @@ public static class AmazonChannelLocaleResources
         FulfillmentLocaleResources.AddTo(resources);
         RefundLocaleResources.AddTo(resources);
         AdminLocaleResources.AddTo(resources);
+        OrderPanelLocaleResources.AddTo(resources);
 
         return resources;
     }
