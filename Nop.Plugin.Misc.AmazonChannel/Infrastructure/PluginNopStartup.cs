@@ -107,6 +107,8 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<AdminWidgetModelFactory>();
         services.AddScoped<OrderPanelActionsModelFactory>();
         services.AddScoped<ShipmentSendNow>();
+        services.AddScoped<CarrierMappingModelFactory>();
+        services.AddScoped<CarrierMappingAdminRules>();
         services.AddScoped<QueueModelFactory>();
     }
 

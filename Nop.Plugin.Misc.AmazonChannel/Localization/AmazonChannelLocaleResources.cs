@@ -177,6 +177,7 @@ public static class AmazonChannelLocaleResources
         RefundLocaleResources.AddTo(resources);
         AdminLocaleResources.AddTo(resources);
         OrderPanelLocaleResources.AddTo(resources);
+        CarrierMappingLocaleResources.AddTo(resources);
 
         return resources;
     }
