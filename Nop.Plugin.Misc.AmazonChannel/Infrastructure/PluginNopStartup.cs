@@ -109,6 +109,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ShipmentSendNow>();
         services.AddScoped<CarrierMappingModelFactory>();
         services.AddScoped<CarrierMappingAdminRules>();
+        services.AddScoped<FeedLogModelFactory>();
         services.AddScoped<QueueModelFactory>();
     }
 

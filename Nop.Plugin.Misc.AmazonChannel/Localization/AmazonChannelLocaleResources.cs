@@ -178,6 +178,7 @@ public static class AmazonChannelLocaleResources
         AdminLocaleResources.AddTo(resources);
         OrderPanelLocaleResources.AddTo(resources);
         CarrierMappingLocaleResources.AddTo(resources);
+        FeedLogLocaleResources.AddTo(resources);
 
         return resources;
     }
