@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.AmazonChannel.Controllers;
 using Nop.Plugin.Misc.AmazonChannel.Factories;
 using Nop.Plugin.Misc.AmazonChannel.Services;
+using Nop.Plugin.Misc.AmazonChannel.Services.Admin;
 using Nop.Services.Security;
 using Nop.Web.Framework.Components;
 using Nop.Web.Framework.Models;
@@ -15,11 +16,16 @@ namespace Nop.Plugin.Misc.AmazonChannel.Components;
 public class AmazonOrderPanelViewComponent : NopViewComponent
 {
     private readonly AdminWidgetModelFactory _modelFactory;
+    private readonly OrderPanelActionsModelFactory _actionsFactory;
+    private readonly AmazonOrderAdminActions _orderActions;
     private readonly IPermissionService _permissionService;
 
-    public AmazonOrderPanelViewComponent(AdminWidgetModelFactory modelFactory, IPermissionService permissionService)
+    public AmazonOrderPanelViewComponent(AdminWidgetModelFactory modelFactory, OrderPanelActionsModelFactory actionsFactory, AmazonOrderAdminActions orderActions,
+        IPermissionService permissionService)
     {
         _modelFactory = modelFactory;
+        _actionsFactory = actionsFactory;
+        _orderActions = orderActions;
         _permissionService = permissionService;
     }
 
@@ -30,6 +36,10 @@ public class AmazonOrderPanelViewComponent : NopViewComponent
             return Content(string.Empty);
 
         var model = await _modelFactory.PrepareOrderPanelAsync(order.Id);
-        return model is null ? Content(string.Empty) : View(AdminViews.OrderPanel, model);
+        if (model is null || await _orderActions.GetLinkAsync(model.Order.Id) is not { } link)
+            return Content(string.Empty);
+
+        model.Actions = await _actionsFactory.PrepareAsync(link);
+        return View(AdminViews.OrderPanel, model);
     }
 }

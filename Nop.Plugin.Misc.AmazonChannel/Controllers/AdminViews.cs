@@ -13,4 +13,8 @@ public static class AdminViews
     public const string SkuMappingList = Root + "SkuMappings/List.cshtml";
     public const string DashboardCard = Root + "Widgets/DashboardCard.cshtml";
     public const string OrderPanel = Root + "Widgets/OrderPanel.cshtml";
+    public const string CarrierMappingGrid = Root + "CarrierMappings/Grid.cshtml";
+    public const string OrderPanelShipments = Root + "Widgets/OrderPanelShipments.cshtml";
+    public const string OrderPanelCancel = Root + "Widgets/OrderPanelCancel.cshtml";
+    public const string OrderPanelRefund = Root + "Widgets/OrderPanelRefund.cshtml";
 }

@@ -26,10 +26,12 @@ public class AmazonQueueController : BasePluginController
     private readonly IWorkContext _workContext;
     private readonly ILocalizationService _localizationService;
     private readonly ILogger _logger;
+    private readonly AmazonSyncErrorText _errorText;
 
     public AmazonQueueController(QueueModelFactory modelFactory, RefundQueueService queueService, IWorkContext workContext,
-        ILocalizationService localizationService, ILogger logger)
+        ILocalizationService localizationService, ILogger logger, AmazonSyncErrorText errorText)
     {
+        _errorText = errorText;
         _modelFactory = modelFactory;
         _queueService = queueService;
         _workContext = workContext;
@@ -73,7 +75,18 @@ public class AmazonQueueController : BasePluginController
             return Json(new { Result = false, Message = await _localizationService.GetResourceAsync(P + "RejectNeedsReason") });
 
         var admin = await _workContext.GetCurrentCustomerAsync();
-        await _queueService.RejectAsync(selectedIds.Distinct().ToList(), admin.Id, admin.Email ?? admin.Username ?? admin.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), reason.Trim());
+        try
+        {
+            await _queueService.RejectAsync(selectedIds.Distinct().ToList(), admin.Id, admin.Email ?? admin.Username ?? admin.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), reason.Trim());
+        }
+        catch (RefundRequestException exception)
+        {
+            // A selected request is no longer waiting (processed or rejected meanwhile): the ones before it were rejected.
+            var error = new AmazonSyncError { Code = exception.Code.Value, Message = exception.Message };
+            error.SetArguments(exception.Arguments);
+            return Json(new { Result = false, Message = await _errorText.GetAsync(error) });
+        }
+
         return Json(new { Result = true, Message = await _localizationService.GetResourceAsync(P + "Rejected") });
     }
 }

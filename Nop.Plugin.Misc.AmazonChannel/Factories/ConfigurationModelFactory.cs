@@ -26,6 +26,8 @@ public class ConfigurationModelFactory
     /// <summary>Fills the choices of a model (also of a posted one, which does not carry them).</summary>
     public async Task PrepareChoicesAsync(ConfigurationModel model)
     {
+        CarrierMappingModelFactory.PrepareSearchModel(model.CarrierMappingSearch);
+
         model.AvailableCustomerMappings.Clear();
         foreach (var mode in Enum.GetValues<CustomerMappingMode>())
         {

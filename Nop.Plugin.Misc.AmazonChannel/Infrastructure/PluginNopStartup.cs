@@ -117,6 +117,11 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<SkuMappingAdminService>();
         services.AddScoped<SkuMappingModelFactory>();
         services.AddScoped<AdminWidgetModelFactory>();
+        services.AddScoped<OrderPanelActionsModelFactory>();
+        services.AddScoped<ShipmentSendNow>();
+        services.AddScoped<CarrierMappingModelFactory>();
+        services.AddScoped<CarrierMappingAdminRules>();
+        services.AddScoped<FeedLogModelFactory>();
         services.AddScoped<QueueModelFactory>();
     }
 

@@ -187,6 +187,9 @@ public static class AmazonChannelLocaleResources
         FulfillmentLocaleResources.AddTo(resources);
         RefundLocaleResources.AddTo(resources);
         AdminLocaleResources.AddTo(resources);
+        OrderPanelLocaleResources.AddTo(resources);
+        CarrierMappingLocaleResources.AddTo(resources);
+        FeedLogLocaleResources.AddTo(resources);
 
         return resources;
     }

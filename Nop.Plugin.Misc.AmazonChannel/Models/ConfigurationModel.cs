@@ -130,4 +130,8 @@ public partial record ConfigurationModel : BaseNopModel
     /// <summary>The customer mapping choices, localized (not posted back).</summary>
     [ValidateNever]
     public IList<SelectListItem> AvailableCustomerMappings { get; set; } = [];
+
+    /// <summary>The carrier mapping grid (its rows are read and saved by AmazonCarrierMappingsController, not by Save).</summary>
+    [ValidateNever]
+    public CarrierMappings.CarrierMappingSearchModel CarrierMappingSearch { get; set; } = new();
 }

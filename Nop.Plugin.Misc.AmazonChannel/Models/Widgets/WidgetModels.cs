@@ -23,6 +23,8 @@ public record OrderPanelModel : BaseNopModel
     public AmazonOrderModel Order { get; set; } = new();
 
     public IList<OutboundRequestRowModel> Requests { get; set; } = new List<OutboundRequestRowModel>();
+
+    public OrderPanelActionsModel Actions { get; set; } = new();
 }
 
 /// <summary>One request to Amazon for the order (shipment confirmation, cancellation, refund) and where it stands.</summary>

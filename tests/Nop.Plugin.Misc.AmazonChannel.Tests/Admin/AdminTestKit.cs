@@ -21,6 +21,9 @@ public static class AdminTestKit
         Enum<AmazonSyncErrorKind>(localization);
         Enum<AmazonOutboundRequestKind>(localization);
         Enum<AmazonOutboundRequestState>(localization);
+        Enum<AmazonCancelReason>(localization);
+        Enum<AmazonAdjustmentReason>(localization);
+        Enum<AmazonRefundComponent>(localization);
         return localization;
     }
 
