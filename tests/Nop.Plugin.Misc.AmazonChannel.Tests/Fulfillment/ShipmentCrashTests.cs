@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
 using Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
@@ -94,7 +93,7 @@ public class ShipmentCrashTests
         IReadOnlyList<Nop.Core.Domain.Shipping.Shipment> shipments, string label)
     {
         var requests = await harness.RequestsAsync();
-        var appliedMessages = FulfillmentMessagesAmazonApplied(harness);
+        var appliedMessages = ShipmentFaultTests.AppliedFeedMessages(harness);
         Assert.Multiple(() =>
         {
             Assert.That(requests, Has.Count.EqualTo(Shipments), label);
@@ -110,26 +109,5 @@ public class ShipmentCrashTests
                     Is.EqualTo(1), $"{label}: the order note once");
             }
         });
-    }
-
-    /// <summary>(order, MerchantFulfillmentID) of every message in every feed Amazon processed (DONE) without an error for it.</summary>
-    private static List<(string OrderId, string Reference)> FulfillmentMessagesAmazonApplied(ShipHarness harness)
-    {
-        var applied = new List<(string, string)>();
-        foreach (var feed in harness.Emulator.State.Feeds.Where(f => f.ProcessingStatus == "DONE" && f.FeedType == "POST_ORDER_FULFILLMENT_DATA"))
-        {
-            var errors = feed.Result?.Results.Where(r => r.ResultCode == "Error").Select(r => r.MessageId).ToHashSet() ?? [];
-            var content = harness.Emulator.State.GetDocumentContent(feed.InputFeedDocumentId);
-            if (content is null)
-                continue;
-            foreach (var message in XDocument.Parse(System.Text.Encoding.UTF8.GetString(content)).Descendants("Message"))
-            {
-                if (errors.Contains(long.Parse(message.Element("MessageID")!.Value, System.Globalization.CultureInfo.InvariantCulture)))
-                    continue;
-                var fulfillment = message.Element("OrderFulfillment")!;
-                applied.Add((fulfillment.Element("AmazonOrderID")!.Value, fulfillment.Element("MerchantFulfillmentID")!.Value));
-            }
-        }
-        return applied;
     }
 }
