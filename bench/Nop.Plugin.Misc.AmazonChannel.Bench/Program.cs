@@ -9,7 +9,7 @@ using Nop.Plugin.Misc.AmazonChannel.Tests.Orders;
 //        dotnet run -c Release --project bench/Nop.Plugin.Misc.AmazonChannel.Bench -- shipments (shipment confirmations)
 if (args.Length > 0 && args[0] == "shipments")
 {
-    await ShipmentBenchmark.RunAllAsync(args.Length > 1 && int.TryParse(args[1], out var count) ? count : 1_000);
+    await ShipmentBenchmark.RunAllAsync(args.Length > 1 && int.TryParse(args[1], out var count) ? count : 1_000, args.Contains("--faults-only"));
     return;
 }
 
