@@ -138,6 +138,7 @@ public class SchemaMigration : Migration
             .WithColumn("Payload").AsString(int.MaxValue).NotNullable()
             .WithColumn("ReasonCode").AsString(AmazonIdLength).Nullable()
             .WithColumn("Attempts").AsInt32().NotNullable()
+            .WithColumn("SendsWithoutEffect").AsInt32().NotNullable()
             .WithColumn("NextAttemptOnUtc").AsDateTime2().Nullable()
             .WithColumn("BatchId").AsGuid().Nullable()
             .WithColumn("FeedId").AsString(AmazonIdLength).Nullable()

@@ -30,6 +30,12 @@ public class AmazonOutboundRequest : BaseEntity
 
     public int Attempts { get; set; }
 
+    /// <summary>
+    /// Sends Amazon took without effect: accepted (204) but not shown by a later read, or carried by a FATAL feed. Only
+    /// these count towards giving up; throttling, server errors and timeouts do not.
+    /// </summary>
+    public int SendsWithoutEffect { get; set; }
+
     public DateTime? NextAttemptOnUtc { get; set; }
 
     /// <summary>Groups requests sent together in one feed document.</summary>

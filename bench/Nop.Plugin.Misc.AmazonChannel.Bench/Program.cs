@@ -6,6 +6,13 @@ using Nop.Plugin.Misc.AmazonChannel.Tests.Orders;
 
 // Usage: dotnet run -c Release --project bench/Nop.Plugin.Misc.AmazonChannel.Bench [-- orders]
 //        dotnet run -c Release --project bench/Nop.Plugin.Misc.AmazonChannel.Bench -- refunds   (the refund/cancellation queue)
+//        dotnet run -c Release --project bench/Nop.Plugin.Misc.AmazonChannel.Bench -- shipments (shipment confirmations)
+if (args.Length > 0 && args[0] == "shipments")
+{
+    await ShipmentBenchmark.RunAllAsync(args.Length > 1 && int.TryParse(args[1], out var count) ? count : 1_000, args.Contains("--faults-only"));
+    return;
+}
+
 if (args.Length > 0 && args[0] == "refunds")
 {
     await RefundQueueBenchmark.RunAllAsync(1_000, 300);

@@ -147,6 +147,8 @@ internal sealed class EmulatorCore
             return (WithRequestId(EmulatorResponse.QuotaExceeded()), operation.Name, FaultKind.Throttle);
 
         var response = operation.Handler(context);
+        if (response.Status is >= 200 and < 300 && Faults.Decide("lostAnswer", operation.Name, Faults.Calls(operation.Name), Options.Faults.LostAnswer))
+            return (WithRequestId(response), operation.Name, FaultKind.Timeout);
         if (plan is not null && (response.Status is >= 200 and < 300 or 400 or 404))
             response.Headers["x-amzn-RateLimit-Limit"] = plan.HeaderValue;
         return (WithRequestId(response), operation.Name, FaultKind.None);

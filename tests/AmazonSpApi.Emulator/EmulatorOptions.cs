@@ -170,6 +170,12 @@ public sealed class FaultOptions
     public List<string> StormOperations { get; set; } = [];
     /// <summary>Probability that confirmShipment answers 204 but the confirmation is lost (no package, nothing shipped): Amazon has been seen to do this.</summary>
     public double DroppedConfirmation { get; set; }
+    /// <summary>Probability that a successful SP-API call is carried out and its answer then lost: the caller times out as for <see cref="Timeout"/> although Amazon applied the request.</summary>
+    public double LostAnswer { get; set; }
+    /// <summary>Per feed: Amazon ends it FATAL without applying any message (its processing report holds one error with no MessageID).</summary>
+    public double FeedFatal { get; set; }
+    /// <summary>Per feed: Amazon cancels it before processing (CANCELLED, no processing report, nothing applied).</summary>
+    public double FeedCancelled { get; set; }
     /// <summary>SP-API operations exempt from the random request faults (Throttle429, ServerError5xx, Timeout). The LWA endpoint never gets faults; document URLs only get document faults.</summary>
     public List<string> ExemptOperations { get; set; } = [];
 }

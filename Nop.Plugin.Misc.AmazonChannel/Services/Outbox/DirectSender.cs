@@ -75,11 +75,13 @@ public class DirectSender
             return;
         }
 
-        if (request.Attempts >= OutboxPolicy.MaxSendsWithoutEffect)
+        // Throttled, failed and timed-out attempts do not count: only sends Amazon took and then did not show.
+        request.SendsWithoutEffect++;
+        if (request.SendsWithoutEffect >= OutboxPolicy.MaxSendsWithoutEffect)
         {
-            var message = OutboxErrorRecorder.Format(OutboxErrorCodes.NotVisibleOnAmazon, request.AmazonOrderId, request.Attempts);
+            var message = OutboxErrorRecorder.Format(OutboxErrorCodes.NotVisibleOnAmazon, request.AmazonOrderId, request.SendsWithoutEffect);
             await _transitions.RejectAsync(handler, request, OutboxErrorCodes.NotVisibleOnAmazon.Value, message);
-            await errors.RecordAsync(request.AccountId, request.OrderLinkId, request.AmazonOrderId, OutboxErrorRecorder.ForKind(OutboxErrorCodes.NotVisibleOnAmazon, request.Kind), request.AmazonOrderId, request.Attempts);
+            await errors.RecordAsync(request.AccountId, request.OrderLinkId, request.AmazonOrderId, OutboxErrorRecorder.ForKind(OutboxErrorCodes.NotVisibleOnAmazon, request.Kind), request.AmazonOrderId, request.SendsWithoutEffect);
             return;
         }
 

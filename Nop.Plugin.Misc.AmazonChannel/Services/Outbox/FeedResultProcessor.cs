@@ -145,7 +145,7 @@ public class FeedResultProcessor
         }
     }
 
-    /// <summary>FATAL or CANCELLED: nothing of the feed was applied; its requests go again (a FATAL one at most <see cref="OutboxPolicy.MaxFatalAttempts"/> times).</summary>
+    /// <summary>FATAL or CANCELLED: nothing of the feed was applied; its requests go again (until <see cref="OutboxPolicy.MaxFatalAttempts"/> sends were without effect).</summary>
     private async Task FailFeedAsync(IOutboundRequestHandler handler, AmazonOutboundFeed feed, IList<AmazonOutboundRequest> requests, SyncErrorCode code, string? amazonMessage)
     {
         if (!feed.ProblemReported)
@@ -157,7 +157,10 @@ public class FeedResultProcessor
         var message = OutboxErrorRecorder.Format(code, feed.FeedId, feed.FeedType) + (amazonMessage is null ? string.Empty : " Amazon said: " + amazonMessage);
         foreach (var request in requests)
         {
-            if (code == OutboxErrorCodes.FeedFatal && request.Attempts >= OutboxPolicy.MaxFatalAttempts)
+            // A CANCELLED feed, like a throttled createFeed, is Amazon's doing and does not count; a FATAL one does.
+            if (code == OutboxErrorCodes.FeedFatal)
+                request.SendsWithoutEffect++;
+            if (code == OutboxErrorCodes.FeedFatal && request.SendsWithoutEffect >= OutboxPolicy.MaxFatalAttempts)
                 await _transitions.RejectAsync(handler, request, code.Value, message);
             else
                 await _transitions.RetryLaterAsync(request, message);

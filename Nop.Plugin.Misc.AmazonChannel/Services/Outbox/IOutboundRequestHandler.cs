@@ -44,7 +44,10 @@ public interface IOutboundRequestHandler
     /// <summary>The request reached Amazon (204, or its feed was created).</summary>
     Task OnSentAsync(AmazonOutboundRequest request);
 
-    /// <summary>Amazon confirmed the request (state is already Accepted). Must tolerate being called again after a crash.</summary>
+    /// <summary>
+    /// Amazon confirmed the request (the request's State is already Accepted; for kinds that <see cref="CanVerify"/> it is
+    /// stored after this returns). Must tolerate being called again after a crash.
+    /// </summary>
     Task OnAcceptedAsync(AmazonOutboundRequest request);
 
     /// <summary>Amazon rejected the request (state is already Rejected; ResultCode and ResultMessage say why).</summary>

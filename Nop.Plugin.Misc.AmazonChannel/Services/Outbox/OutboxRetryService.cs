@@ -33,6 +33,7 @@ public class OutboxRetryService
 
         OutboxTransitions.ResetToPending(request, _store.UtcNow);
         request.Attempts = 0;
+        request.SendsWithoutEffect = 0;
         request.ResultCode = null;
         request.ResultMessage = null;
         request.CompletedOnUtc = null;

@@ -25,6 +25,16 @@ public class OutboxTransitions
         request.CompletedOnUtc = _store.UtcNow;
         request.ResultCode = resultCode;
         request.ResultMessage = resultMessage;
+        if (handler.CanVerify)
+        {
+            // A kind that verifies is checked again after a crash, so it hears of the acceptance before it is stored: a
+            // crash in between ends in a second notification (which OnAcceptedAsync tolerates), never in none (e.g. no
+            // order note). Kinds that cannot verify must not be sent again, so for them the state is stored first.
+            await handler.OnAcceptedAsync(request);
+            await _store.UpdateAsync(request);
+            return;
+        }
+
         await _store.UpdateAsync(request);
         await handler.OnAcceptedAsync(request);
     }

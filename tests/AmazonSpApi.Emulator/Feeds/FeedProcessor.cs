@@ -13,6 +13,9 @@ internal sealed class FeedProcessor(EmulatorCore core)
 {
     private long _feeds;
 
+    /// <summary>The result code the emulator gives an injected FATAL (Faults.FeedFatal).</summary>
+    public const int InternalErrorCode = 90001;
+
     public EmulatedFeed Create(string feedType, string[] marketplaceIds, string inputDocumentId, DateTimeOffset now)
     {
         var n = ++_feeds;
@@ -42,6 +45,13 @@ internal sealed class FeedProcessor(EmulatorCore core)
     {
         if (feed.ProcessingStatus == ProcessingStatuses.InQueue)
         {
+            if (core.Faults.Decide("feedCancelled", feed.FeedId, 0, core.Options.Faults.FeedCancelled))
+            {
+                feed.ProcessingStatus = ProcessingStatuses.Cancelled;
+                feed.ProcessingEndTime = at;
+                return;
+            }
+
             feed.ProcessingStatus = ProcessingStatuses.InProgress;
             feed.ProcessingStartTime = at;
             return;
@@ -55,6 +65,8 @@ internal sealed class FeedProcessor(EmulatorCore core)
         var state = core.State;
         var content = state.DocumentMap[feed.InputFeedDocumentId].Content ?? [];
         var envelope = FeedDocumentReader.Read(content, feed.FeedType, core.Options.XsdDirectory);
+        if (envelope.Fatal is null && core.Faults.Decide("feedFatal", feed.FeedId, 0, core.Options.Faults.FeedFatal))
+            envelope = envelope with { Fatal = new MutationError(InternalErrorCode, "An internal error occurred while processing the feed; no message was processed. Submit the feed again."), Messages = [] };
         var messageType = FeedDocumentReader.MessageTypeFor(feed.FeedType);
         var results = new List<FeedMessageResult>();
         var successful = 0;

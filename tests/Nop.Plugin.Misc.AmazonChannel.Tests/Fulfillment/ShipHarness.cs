@@ -17,9 +17,10 @@ public sealed class ShipHarness : IDisposable
 {
     public const string UpsTrackingPrefix = "1Z999AA1";
 
-    public ShipHarness(EmulatorOptions options)
+    /// <param name="extraServices">Registrations after the plugin's (e.g. a handler decorator), as for <see cref="OutboxHarness"/>.</param>
+    public ShipHarness(EmulatorOptions options, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? extraServices = null)
     {
-        Outbox = new OutboxHarness(options);
+        Outbox = new OutboxHarness(options, extraServices);
     }
 
     public OutboxHarness Outbox { get; }

@@ -162,6 +162,24 @@ public class ShipmentFlowTests
     }
 
     [Test]
+    public async Task AMappingRowWithASpellingAmazonDoesNotKnow_BlocksWithASyncError_NothingIsSent()
+    {
+        using var harness = await ImportedAsync(58);
+        var order = harness.StoreOrders[0];
+        order.ShippingMethod = "Ground";
+        // A row written before validation existed (or by SQL): the planner still refuses the spelling.
+        await harness.Outbox.Import.Database.GetRepository<AmazonCarrierMapping>().InsertAsync(new AmazonCarrierMapping { NopShippingValue = "Ground", CarrierCode = "Fedex" });
+        await harness.SentAsync(harness.ShipAll(order, ShipHarness.Tracking(1)));
+        await harness.RunUntilSettledAsync(TimeSpan.FromMinutes(5));
+
+        var request = (await harness.RequestsAsync()).Single();
+        Assert.That(request.State, Is.EqualTo(AmazonOutboundRequestState.Blocked));
+        Assert.That(request.ResultCode, Is.EqualTo(FulfillmentErrorCodes.CarrierCodeUnknown.Value));
+        Assert.That((await harness.Outbox.OpenErrorsAsync()).Single().Code, Is.EqualTo(FulfillmentErrorCodes.CarrierCodeUnknown.Value));
+        Assert.That(harness.Outbox.Calls("confirmShipment"), Is.Zero);
+    }
+
+    [Test]
     public async Task FeedMode_SendsEveryShipmentInOneFeed_AndMapsTheReportBack()
     {
         using var harness = await ImportedAsync(56, 30);

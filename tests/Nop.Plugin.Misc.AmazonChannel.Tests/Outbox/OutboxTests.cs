@@ -135,6 +135,7 @@ public class OutboxTests
         Assert.That(final.State, Is.EqualTo(AmazonOutboundRequestState.Rejected));
         Assert.That(final.ResultCode, Is.EqualTo(OutboxErrorCodes.FeedFatal.Value));
         Assert.That(final.Attempts, Is.EqualTo(OutboxPolicy.MaxFatalAttempts));
+        Assert.That(final.SendsWithoutEffect, Is.EqualTo(OutboxPolicy.MaxFatalAttempts));
         Assert.That((await harness.FeedsAsync()).Select(f => f.ProcessingStatus), Is.All.EqualTo("FATAL"));
         Assert.That((await harness.OpenErrorsAsync()).Select(e => e.Code), Does.Contain(OutboxErrorCodes.FeedFatal.Value));
         Assert.That(harness.Emulator.State.Orders[order.OrderId].Packages, Is.Empty);
@@ -210,6 +211,28 @@ public class OutboxTests
         var request = (await harness.RequestsAsync()).Single();
         Assert.That(request.State, Is.EqualTo(AmazonOutboundRequestState.Accepted));
         Assert.That(request.Attempts, Is.GreaterThan(1));
+    }
+
+    [Test]
+    public async Task DirectMode_OnlySendsAmazonTookWithoutEffect_CountTowardsGivingUp_NotThrottledOnes()
+    {
+        using var harness = NewHarness(configure: o =>
+        {
+            o.Faults.Throttle429Storm = 40; // beyond the client's own retries: the outbox sees failed attempts
+            o.Faults.StormOperations = ["confirmShipment"];
+            o.Faults.DroppedConfirmation = 1.0;
+        });
+        _options.Direct = true;
+        await RecordAsync(harness, Shippable(harness)[0]);
+
+        await harness.RunUntilSettledAsync(TimeSpan.FromMinutes(2), TimeSpan.FromHours(12));
+
+        var request = (await harness.RequestsAsync()).Single();
+        Assert.That(request.State, Is.EqualTo(AmazonOutboundRequestState.Rejected));
+        Assert.That(request.ResultCode, Is.EqualTo(OutboxErrorCodes.NotVisibleOnAmazon.Value));
+        Assert.That(harness.Calls("confirmShipment"), Is.EqualTo(OutboxPolicy.MaxSendsWithoutEffect), "three accepted sends, each dropped");
+        Assert.That(request.SendsWithoutEffect, Is.EqualTo(OutboxPolicy.MaxSendsWithoutEffect));
+        Assert.That(request.Attempts, Is.GreaterThan(OutboxPolicy.MaxSendsWithoutEffect), "the throttled attempts did not count");
     }
 
     [Test]
