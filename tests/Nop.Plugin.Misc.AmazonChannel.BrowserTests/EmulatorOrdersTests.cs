@@ -85,6 +85,8 @@ public partial class EmulatorOrdersTests : BrowserTestBase
         ((IJavaScriptExecutor)Browser.Driver).ExecuteScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -80);", panel);
         Browser.Screenshot("47-order-panel");
         Assert.That(panel.Text, Does.Contain(amazonOrderId).And.Contain(Marketplace));
+        Assert.That(panel.FindElements(By.Id("amazonchannel-cancel-on-amazon")).Count + panel.FindElements(By.Id("amazonchannel-refund-on-amazon")).Count,
+            Is.GreaterThan(0), "an unshipped order can be cancelled on Amazon, a paid one refunded");
     }
 
     [Test, Order(4)]
