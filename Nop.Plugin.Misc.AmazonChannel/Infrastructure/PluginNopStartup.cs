@@ -102,6 +102,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ShipmentConfirmationPlanner>();
         services.AddScoped<ShipmentConfirmationService>();
         services.AddScoped<IOutboundRequestHandler, ShipmentConfirmationHandler>();
+        services.AddScoped<IOutboxSweep, MissedShipmentSweep>();
 
         services.AddScoped<ConfigurationModelFactory>();
         services.AddScoped<ConfigurationModelValidator>();

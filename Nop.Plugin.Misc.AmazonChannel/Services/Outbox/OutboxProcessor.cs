@@ -16,6 +16,7 @@ namespace Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
 public class OutboxProcessor
 {
     private readonly IEnumerable<IOutboundRequestHandler> _handlers;
+    private readonly IEnumerable<IOutboxSweep> _sweeps;
     private readonly OutboxStore _store;
     private readonly DirectSender _directSender;
     private readonly FeedSubmitter _feedSubmitter;
@@ -30,6 +31,7 @@ public class OutboxProcessor
 
     public OutboxProcessor(
         IEnumerable<IOutboundRequestHandler> handlers,
+        IEnumerable<IOutboxSweep> sweeps,
         OutboxStore store,
         DirectSender directSender,
         FeedSubmitter feedSubmitter,
@@ -43,6 +45,7 @@ public class OutboxProcessor
         ILogger logger)
     {
         _handlers = handlers;
+        _sweeps = sweeps;
         _store = store;
         _directSender = directSender;
         _feedSubmitter = feedSubmitter;
@@ -67,6 +70,19 @@ public class OutboxProcessor
     public Task<bool> RunAccountAsync(AmazonAccount account, CancellationToken cancellationToken = default) =>
         _locker.PerformActionWithLockAsync(OutboxPolicy.LockResource(account.Id), OutboxPolicy.RunLockTime, async () =>
         {
+            foreach (var sweep in _sweeps)
+            {
+                try
+                {
+                    if (await sweep.RunAsync(account) is var recorded and > 0)
+                        await _logger.WarningAsync($"Amazon channel: {recorded} request(s) of account '{account.Name}' had not been recorded when their event ran (found by {sweep.GetType().Name}); recorded now.");
+                }
+                catch (Exception exception)
+                {
+                    await _logger.ErrorAsync($"Amazon channel: {sweep.GetType().Name} of account '{account.Name}' failed: {exception.Message}", exception);
+                }
+            }
+
             var client = await _clientProvider.GetClientAsync(account);
             foreach (var handler in _handlers)
             {
