@@ -23,6 +23,10 @@ public partial class EmulatorOrdersTests : BrowserTestBase
         var endpoint = Browser.WaitFor(By.Id("EndpointOverride"), "the endpoint override field");
         endpoint.Clear();
         endpoint.SendKeys(EmulatorUrl);
+        // A small store's first download: three days, read page by page with searchOrders (one call), not through the
+        // order reports Amazon takes minutes to produce; the admin request that downloads waits for it.
+        Type("InitialSyncDays", "3");
+        Type("BacklogThresholdHours", "720");
         Browser.Driver.FindElement(By.CssSelector("#amazonchannel-configuration-form button[name='save']")).Click();
         Browser.WaitUntil(_ => Browser.SuccessNotifications().Count + Browser.ErrorNotifications().Count > 0, "the save's result");
         Assert.That(Browser.SuccessNotifications(), Is.Not.Empty);
