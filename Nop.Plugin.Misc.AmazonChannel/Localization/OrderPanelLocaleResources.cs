@@ -73,68 +73,6 @@ internal static class OrderPanelLocaleResources
         resources[$"{w}.Shipments.SendNow.AlreadySent"] = "The shipment confirmation was already sent to Amazon.";
         resources[$"{w}.Shipments.SendNow.NotShippable"] = "The shipment is not marked shipped or does not belong to this Amazon order.";
 
-        AddEnum<AmazonCancelReason>(resources, new()
-        {
-            [AmazonCancelReason.NoInventory] = "No inventory",
-            [AmazonCancelReason.ShippingAddressUndeliverable] = "Shipping address undeliverable",
-            [AmazonCancelReason.CustomerExchange] = "Customer exchange",
-            [AmazonCancelReason.BuyerCanceled] = "Buyer cancelled",
-            [AmazonCancelReason.GeneralAdjustment] = "General adjustment",
-            [AmazonCancelReason.CarrierCreditDecision] = "Carrier credit decision",
-            [AmazonCancelReason.RiskAssessmentInformationNotValid] = "Risk assessment information not valid",
-            [AmazonCancelReason.CarrierCoverageFailure] = "Carrier coverage failure",
-            [AmazonCancelReason.CustomerReturn] = "Customer return",
-            [AmazonCancelReason.MerchandiseNotReceived] = "Merchandise not received",
-            [AmazonCancelReason.CannotVerifyInformation] = "Cannot verify information",
-            [AmazonCancelReason.PricingError] = "Pricing error",
-            [AmazonCancelReason.RejectOrder] = "Reject order",
-            [AmazonCancelReason.WeatherDelay] = "Weather delay"
-        });
-        AddEnum<AmazonAdjustmentReason>(resources, new()
-        {
-            [AmazonAdjustmentReason.NoInventory] = "No inventory",
-            [AmazonAdjustmentReason.CustomerReturn] = "Customer return",
-            [AmazonAdjustmentReason.GeneralAdjustment] = "General adjustment",
-            [AmazonAdjustmentReason.CouldNotShip] = "Could not ship",
-            [AmazonAdjustmentReason.DifferentItem] = "Different item",
-            [AmazonAdjustmentReason.Abandoned] = "Abandoned",
-            [AmazonAdjustmentReason.CustomerCancel] = "Customer cancel",
-            [AmazonAdjustmentReason.PriceError] = "Price error",
-            [AmazonAdjustmentReason.ProductOutofStock] = "Product out of stock",
-            [AmazonAdjustmentReason.CustomerAddressIncorrect] = "Customer address incorrect",
-            [AmazonAdjustmentReason.Exchange] = "Exchange",
-            [AmazonAdjustmentReason.Other] = "Other",
-            [AmazonAdjustmentReason.CarrierCreditDecision] = "Carrier credit decision",
-            [AmazonAdjustmentReason.RiskAssessmentInformationNotValid] = "Risk assessment information not valid",
-            [AmazonAdjustmentReason.CarrierCoverageFailure] = "Carrier coverage failure",
-            [AmazonAdjustmentReason.TransactionRecord] = "Transaction record",
-            [AmazonAdjustmentReason.Undeliverable] = "Undeliverable",
-            [AmazonAdjustmentReason.RefusedDelivery] = "Refused delivery"
-        });
-        AddEnum<AmazonRefundComponent>(resources, new()
-        {
-            [AmazonRefundComponent.Principal] = "Item price",
-            [AmazonRefundComponent.Shipping] = "Shipping",
-            [AmazonRefundComponent.Tax] = "Tax",
-            [AmazonRefundComponent.ShippingTax] = "Shipping tax",
-            [AmazonRefundComponent.RestockingFee] = "Restocking fee (kept)",
-            [AmazonRefundComponent.RestockingFeeTax] = "Restocking fee tax (kept)",
-            [AmazonRefundComponent.GiftWrap] = "Gift wrap",
-            [AmazonRefundComponent.GiftWrapTax] = "Gift wrap tax",
-            [AmazonRefundComponent.Surcharge] = "Surcharge",
-            [AmazonRefundComponent.ReturnShipping] = "Return shipping (kept)",
-            [AmazonRefundComponent.Goodwill] = "Goodwill",
-            [AmazonRefundComponent.ExportCharge] = "Export charge",
-            [AmazonRefundComponent.COD] = "Cash on delivery and other charges",
-            [AmazonRefundComponent.CODTax] = "Cash on delivery tax",
-            [AmazonRefundComponent.Other] = "Other",
-            [AmazonRefundComponent.FreeReplacementReturnShipping] = "Free replacement return shipping"
-        });
-    }
-
-    private static void AddEnum<TEnum>(Dictionary<string, string> resources, Dictionary<TEnum, string> names) where TEnum : struct, Enum
-    {
-        foreach (var (value, name) in names)
-            resources[AmazonChannelLocaleResources.EnumKey(value)] = name;
+        // The names of Amazon's cancel reasons, adjustment reasons and refund components are the refund flow's (RefundLocaleResources).
     }
 }
