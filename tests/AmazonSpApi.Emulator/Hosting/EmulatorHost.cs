@@ -9,7 +9,7 @@ namespace AmazonSpApi.Emulator;
 /// <summary>
 /// Kestrel host: one catch-all endpoint that forwards every request to the same pipeline as the in-process handler.
 /// Binds to loopback only. The virtual clock follows the wall clock (it is moved forward by real elapsed time every
-/// 250 ms) and can be jumped ahead with <c>POST /_emulator/advance?seconds=N</c>.
+/// 250 ms, and up to the wall clock before each request) and can be jumped ahead with <c>POST /_emulator/advance?seconds=N</c>.
 /// </summary>
 internal static class EmulatorHost
 {
@@ -53,6 +53,9 @@ internal static class EmulatorHost
 
     private static async Task ForwardAsync(EmulatorCore core, HttpContext context)
     {
+        // The ticker can fall behind under load; Amazon's clock never lags the caller's, so catch up before answering
+        // (a window ending exactly two minutes ago must not be refused for a lag of the emulator's own making).
+        core.Time.AdvanceTo(TimeProvider.System.GetUtcNow());
         var request = context.Request;
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, context.RequestAborted).ConfigureAwait(false);
