@@ -69,7 +69,7 @@ public partial class EmulatorOrdersTests : BrowserTestBase
             CreateProduct(sku);
 
         Browser.Open("/Admin/AmazonOrders/List?tab=1", "45-orders-errors-before-retry");
-        Browser.WaitFor(By.Id("mastercheckbox"), "the select-all box").Click();
+        Browser.WaitFor(By.CssSelector("#amazon-orders-grid_wrapper .mastercheckbox, .mastercheckbox"), "the select-all box").Click();
         Browser.Driver.FindElement(By.Id("amazon-retry-selected")).Click();
         Browser.WaitForIdle();
         Browser.WaitUntil(_ => ErrorTabSkus().Count == 0, "the errors tab to empty after Retry");
