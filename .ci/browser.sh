@@ -107,7 +107,7 @@ if [ "$REFRESH_DOCS" = 1 ]; then
   # the pages docs/admin.md shows; the rest stay CI artefacts
   for name in 03-uploaded 06-plugin-installed 08-permissions-orders 13-configure 15-configure-saved 18-configure-invalid \
       22-configure-accounts 24-account-edit 30-amazon-orders 34-amazon-sync-log 35-amazon-sku-mappings 36-dashboard \
-      42-account-tested 44-orders-errors-unknown-sku 46-orders-imported 47-order-panel 48-amazon-queue; do
+      42-account-tested 46-orders-imported 47-order-panel 48-amazon-queue; do
     f="$SCREENSHOT_DIR/$name.png"
     [ -f "$f" ] && { cmp -s "$f" "$ROOT/docs/screenshots/$name.png" || cp "$f" "$ROOT/docs/screenshots/"; }
   done
