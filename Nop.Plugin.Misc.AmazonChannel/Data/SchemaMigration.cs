@@ -182,7 +182,8 @@ public class SchemaMigration : Migration
             .WithColumn("PendingReportIds").AsString(1000).Nullable()
             .WithColumn("PendingWindowFromUtc").AsDateTime2().Nullable()
             .WithColumn("PendingWindowToUtc").AsDateTime2().Nullable()
-            .WithColumn("PendingOrdersDone").AsInt32().NotNullable();
+            .WithColumn("PendingOrdersDone").AsInt32().NotNullable()
+            .WithColumn("PendingPageToken").AsString(int.MaxValue).Nullable();
 
         Create.Index("IX_AmazonChannelSyncCheckpoint_Account_Marketplace_Kind").OnTable(AmazonChannelTables.SyncCheckpoint)
             .OnColumn("AccountId").Ascending()

@@ -41,6 +41,9 @@ public class AmazonSyncCheckpoint : BaseEntity
     /// <summary>How many orders of the pending reports, in the reports' order, have been applied (none held before them).</summary>
     public int PendingOrdersDone { get; set; }
 
+    /// <summary>Amazon's pagination token of a searchOrders walk spread over runs (the buyer request check); null at its start.</summary>
+    public string? PendingPageToken { get; set; }
+
     public AmazonSyncKind SyncKind
     {
         get => (AmazonSyncKind)SyncKindId;

@@ -65,6 +65,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<AmazonOrderImporter>();
         services.AddScoped<ImportFailureRecorder>();
         services.TryAddScoped<IAmazonOrderSource, SpApiOrderSource>();
+        services.AddScoped<BuyerRequestCheck>();
         services.AddScoped<AmazonOrderImportService>();
 
         services.AddScoped<ReturnLineResolver>();

@@ -82,6 +82,30 @@ public class AmazonSyncCheckpointStore
         return checkpoint;
     }
 
+    /// <summary>
+    /// Adds [fromUtc, toUtc) to the window in progress of a checkpoint (one is started when none is): the window
+    /// becomes the span of both. When that widens it, the walk starts again (page token and count reset).
+    /// </summary>
+    public async Task ExtendPendingWindowAsync(int accountId, string marketplaceId, AmazonSyncKind kind, DateTime fromUtc, DateTime toUtc)
+    {
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var checkpoint = await FindAsync(accountId, marketplaceId, kind);
+        if (checkpoint is { PendingWindowFromUtc: { } from, PendingWindowToUtc: { } to } && from <= fromUtc && to >= toUtc)
+            return;
+
+        var isNew = checkpoint is null;
+        checkpoint ??= new AmazonSyncCheckpoint { AccountId = accountId, MarketplaceId = marketplaceId, SyncKind = kind, SyncedUpToUtc = fromUtc > now ? now : fromUtc };
+        checkpoint.PendingWindowFromUtc = checkpoint.PendingWindowFromUtc is { } pendingFrom && pendingFrom < fromUtc ? pendingFrom : fromUtc;
+        checkpoint.PendingWindowToUtc = checkpoint.PendingWindowToUtc is { } pendingTo && pendingTo > toUtc ? pendingTo : toUtc;
+        checkpoint.PendingPageToken = null;
+        checkpoint.PendingOrdersDone = 0;
+        checkpoint.UpdatedOnUtc = now;
+        if (isNew)
+            await _checkpointRepository.InsertAsync(checkpoint, false);
+        else
+            await _checkpointRepository.UpdateAsync(checkpoint, false);
+    }
+
     /// <summary>Saves the report IDs and applied orders of a report window in progress.</summary>
     public Task SaveReportProgressAsync(AmazonSyncCheckpoint checkpoint)
     {
@@ -98,6 +122,7 @@ public class AmazonSyncCheckpointStore
         checkpoint.PendingWindowFromUtc = null;
         checkpoint.PendingWindowToUtc = null;
         checkpoint.PendingOrdersDone = 0;
+        checkpoint.PendingPageToken = null;
         await SaveReportProgressAsync(checkpoint);
     }
 

@@ -50,10 +50,18 @@ static async Task ImportOnEmulatorAsync(string title, int orderCount, bool force
     var firstRunCalls = 0;
 
     // Scheduled runs every 30 minutes until every eligible order is in the store: orders that leave Pending while a run
-    // works are read by the next one, and a failed run leaves its window to the next.
+    // works are read by the next one, and a failed run leaves its window to the next. The runs go on until the buyer
+    // request check of the report window (searchOrders with the calls the rate spares) is complete.
+    var importRuns = 0;
+    TimeSpan importTime = default;
+    var checkRuns = 0;
+    TimeSpan checkTime = default;
+    var checkCalls = 0;
+    var checkpoints = harness.Import.Database.GetRepository<AmazonSyncCheckpoint>();
     while (true)
     {
         runs++;
+        var searchOrdersBefore = SearchOrdersCalls(harness);
         await service.ImportWindowAsync(harness.Import.Account, "ATVPDKIKX0DER");
         if (runs == 1)
         {
@@ -63,7 +71,14 @@ static async Task ImportOnEmulatorAsync(string title, int orderCount, bool force
 
         expected = harness.OrdersThatMustBeImported().Select(o => o.OrderId).ToHashSet();
         var imported = harness.Import.Store.Orders.Select(o => o.CustomOrderNumber).ToHashSet();
-        if (expected.All(imported.Contains) || runs == 20)
+        if (importRuns == 0 && expected.All(imported.Contains))
+            (importRuns, importTime) = (runs, harness.Emulator.Time.GetUtcNow() - start);
+        var checkPending = (await checkpoints.GetAllAsync(q => q.Where(c => c.SyncKindId == (int)AmazonSyncKind.BuyerRequests && c.PendingWindowFromUtc != null))).Count > 0;
+        if (checkRuns == 0)
+            checkCalls += harness.Emulator.Requests.Count(r => r.Operation == "searchOrders") - searchOrdersBefore;
+        if (checkRuns == 0 && !checkPending)
+            (checkRuns, checkTime) = (runs, harness.Emulator.Time.GetUtcNow() - start);
+        if ((importRuns > 0 && checkRuns > 0) || runs == 60)
             break;
         harness.Emulator.Time.Advance(TimeSpan.FromMinutes(30));
     }
@@ -78,13 +93,22 @@ static async Task ImportOnEmulatorAsync(string title, int orderCount, bool force
 
     Console.WriteLine(title);
     Console.WriteLine($"  first run: {firstRunTime.TotalMinutes:N1} emulated min, {firstRunCalls} SP-API calls");
+    Console.WriteLine($"  every eligible order in the store after run {importRuns} ({importTime.TotalMinutes:N1} emulated min)");
     Console.WriteLine($"  all runs: {runs}; emulated time: {emulated.TotalMinutes:N1} min; wall time: {clock.Elapsed.TotalSeconds:N1} s");
     Console.WriteLine($"  SP-API calls: {harness.SellingPartnerApiCalls} (429 answers: {throttled}, 5xx/timeouts: {failed}); by operation: "
         + string.Join(", ", harness.Emulator.Requests.Where(r => r.Operation is not ("lwaToken" or "downloadDocument" or "uploadDocument"))
             .GroupBy(r => r.Operation).Select(g => $"{g.Key} {g.Count()}")));
     Console.WriteLine($"  eligible orders: {expected.Count:N0}; store orders: {storeOrders.Count:N0}; missing: {missing}; duplicated: {duplicates}");
+    var requested = harness.OrdersThatMustBeImported().Where(o => (o.Status == FulfillmentStatuses.Unshipped || o.Status == FulfillmentStatuses.PartiallyShipped) && o.BuyerCancelRequested).Select(o => o.OrderId).ToHashSet();
+    var onHold = (await harness.Import.Database.GetRepository<AmazonOrderLink>().GetAllAsync(q => q.Where(l => l.IsOnHold))).Select(l => l.AmazonOrderId).ToHashSet();
+    Console.WriteLine(checkRuns == 0
+        ? "  buyer request check: not complete after the last run"
+        : $"  buyer request check complete after run {checkRuns} ({checkTime.TotalMinutes:N1} emulated min, searchOrders calls until then: {checkCalls})");
+    Console.WriteLine($"  unshipped orders with a buyer cancellation request on Amazon: {requested.Count}; on hold in the store: {requested.Count(onHold.Contains)}; on hold without a request: {onHold.Count(id => !requested.Contains(id))}");
     Console.WriteLine();
 }
+
+static int SearchOrdersCalls(EmulatorImportHarness harness) => harness.Emulator.Requests.Count(r => r.Operation == "searchOrders");
 
 static async Task LocalThroughputAsync(int orderCount)
 {

@@ -36,6 +36,10 @@ internal sealed class SpApiPipeline
 
     public ResilientSender Sender => _sender;
 
+    /// <summary>Calls of the operation this seller could send now without waiting for its rate limit.</summary>
+    public int CallsAvailableNow(SpApiOperation operation) =>
+        (int)Math.Max(0, Math.Floor(_rateLimiters.GetBucket(_sellerId, operation).Available));
+
     /// <summary>Sends the request and deserializes the successful response body.</summary>
     public async Task<T> SendAsync<T>(SpApiRequest request, CancellationToken cancellationToken)
     {

@@ -17,6 +17,12 @@ public sealed class OrdersClient
 
     internal OrdersClient(SpApiPipeline pipeline) => _pipeline = pipeline;
 
+    /// <summary>
+    /// searchOrders calls this seller could send now without waiting (its rate limit gives back one every 180 s after
+    /// a burst of 20): lets background work that can wait spend only what the rate leaves.
+    /// </summary>
+    public int SearchOrdersCallsAvailable => _pipeline.CallsAvailableNow(SpApiOperations.SearchOrders);
+
     /// <summary>One page of searchOrders; pass the previous page's <see cref="SearchOrdersResponse.NextToken"/> to continue.</summary>
     public Task<SearchOrdersResponse> SearchOrdersPageAsync(SearchOrdersQuery query, string? paginationToken, CancellationToken cancellationToken)
     {
@@ -110,7 +116,7 @@ public sealed class OrdersClient
     }
 
     /// <summary>The orders of one page, each once in its newest version, in the order of their first listing.</summary>
-    private static IEnumerable<Order> NewestVersions(IEnumerable<Order> orders) =>
+    public static IEnumerable<Order> NewestVersions(IEnumerable<Order> orders) =>
         orders.GroupBy(order => order.OrderId, StringComparer.Ordinal)
             .Select(versions => versions.Aggregate((newest, next) => next.LastUpdatedTime >= newest.LastUpdatedTime ? next : newest));
 

@@ -48,6 +48,7 @@ public class AmazonOrderImportService
     private readonly AmazonSyncCheckpointStore _checkpointStore;
     private readonly AmazonSyncErrorService _syncErrorService;
     private readonly ImportFailureRecorder _failureRecorder;
+    private readonly BuyerRequestCheck _buyerRequestCheck;
     private readonly AmazonSyncLog _syncLog;
     private readonly ILocker _locker;
     private readonly ILogger _logger;
@@ -61,6 +62,7 @@ public class AmazonOrderImportService
         AmazonSyncCheckpointStore checkpointStore,
         AmazonSyncErrorService syncErrorService,
         ImportFailureRecorder failureRecorder,
+        BuyerRequestCheck buyerRequestCheck,
         AmazonSyncLog syncLog,
         ILocker locker,
         ILogger logger,
@@ -74,6 +76,7 @@ public class AmazonOrderImportService
         _checkpointStore = checkpointStore;
         _syncErrorService = syncErrorService;
         _failureRecorder = failureRecorder;
+        _buyerRequestCheck = buyerRequestCheck;
         _syncLog = syncLog;
         _locker = locker;
         _logger = logger;
@@ -180,7 +183,25 @@ public class AmazonOrderImportService
             await _checkpointStore.EndReportWindowAsync(account.Id, marketplaceId, AmazonSyncKind.Orders);
         await _syncLog.FinishAsync(log, tally.Read, tally.Succeeded, tally.Failed, tally.Failed == 0,
             $"{tally.Read} read, {tally.Created} created, {tally.Updated} updated, {tally.Failed} failed, {tally.Skipped} waiting or listed.");
+        await ContinueBuyerRequestCheckAsync(account, marketplaceId, cancellationToken);
         return tally.ToSummary(method, syncedUpTo);
+    }
+
+    /// <summary>
+    /// The buyer request check of earlier report windows, with the searchOrders calls this run left. Its failure is
+    /// recorded (a window error, resolved by the next successful read) and never holds the order window.
+    /// </summary>
+    private async Task ContinueBuyerRequestCheckAsync(AmazonAccount account, string marketplaceId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _buyerRequestCheck.ContinueAsync(account, marketplaceId, cancellationToken);
+        }
+        catch (AmazonOrderSourceException exception)
+        {
+            await _syncErrorService.RecordAsync(account.Id, null, null, exception.Code, exception.Arguments, exception.Details);
+            await _logger.WarningAsync($"Amazon channel: the buyer request check of account {account.Id} ({marketplaceId}) stopped; it continues next run. {exception.Message}");
+        }
     }
 
     /// <summary>"Import this Amazon order now", from the admin. Bad data comes back as a sync error on the order, never as an exception.</summary>
@@ -221,6 +242,7 @@ public class AmazonOrderImportService
         ImportTally tally, CancellationToken cancellationToken)
     {
         var checkpoint = await _checkpointStore.BeginReportWindowAsync(account.Id, marketplaceId, AmazonSyncKind.Orders, from, to);
+        await _buyerRequestCheck.AddWindowAsync(account.Id, marketplaceId, from, to);
         var progress = new OrderReportProgress(checkpoint.PendingReportIds, async saved =>
         {
             checkpoint.PendingReportIds = saved;

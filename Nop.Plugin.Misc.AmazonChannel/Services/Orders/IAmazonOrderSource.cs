@@ -19,9 +19,22 @@ public interface IAmazonOrderSource
     IAsyncEnumerable<AmazonOrderSnapshot> GetUpdatedOrdersFromReportAsync(AmazonAccount account, string marketplaceId, DateTime fromUtc, DateTime toUtc,
         OrderReportProgress progress, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// One page of the merchant-fulfilled orders of a window still (partly) unshipped, in full (searchOrders), for the
+    /// buyer cancellation requests no order report carries. Null when searchOrders' rate has no more than
+    /// <paramref name="callsToLeave"/> calls now: the caller continues later instead of waiting or taking the calls the
+    /// import needs. A page token Amazon no longer accepts (they expire after 24 hours)
+    /// comes back as <see cref="UnshippedOrdersPage.TokenRefused"/>.
+    /// </summary>
+    Task<UnshippedOrdersPage?> GetUnshippedOrdersPageAsync(AmazonAccount account, string marketplaceId, DateTime fromUtc, DateTime toUtc,
+        string? pageToken, int callsToLeave, CancellationToken cancellationToken);
+
     /// <summary>One order, or null when Amazon has no such order for the account.</summary>
     Task<AmazonOrderSnapshot?> GetOrderAsync(AmazonAccount account, string amazonOrderId, CancellationToken cancellationToken);
 }
+
+/// <summary>A page of unshipped orders; <see cref="NextToken"/> is null on the last page.</summary>
+public sealed record UnshippedOrdersPage(IReadOnlyList<AmazonOrderSnapshot> Orders, string? NextToken, bool TokenRefused);
 
 /// <summary>
 /// Amazon could not be read (credentials, throttling beyond retries, an Amazon error): nothing was skipped. A code of

@@ -13,8 +13,9 @@ namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 /// <summary>
 /// The import's source on the Selling Partner API: searchOrders page by page (all the import's datasets in one call),
 /// getOrder for one order, and for backlogs the order tracking report plus the shipping order report (restricted),
-/// merged, with the window's unshipped merchant-fulfilled orders from searchOrders (no flat file tells a buyer's
-/// cancellation request); orders named by a bad report row are read one by one, and each bad row is a sync error.
+/// merged; orders named by a bad report row are read one by one, and each bad row is a sync error. No flat file tells
+/// a buyer's cancellation request: the report window's unshipped merchant-fulfilled orders are read again with
+/// searchOrders, a page at a time, by <see cref="BuyerRequestCheck"/>.
 /// Amazon's failures become <see cref="AmazonOrderSourceException"/> with an actionable message.
 /// </summary>
 public class SpApiOrderSource : IAmazonOrderSource
@@ -67,25 +68,50 @@ public class SpApiOrderSource : IAmazonOrderSource
             await _syncErrorService.RecordAsync(account.Id, null, null, ImportErrorCodes.ReportRowInvalid,
                 [error.RowNumber.ToString(CultureInfo.InvariantCulture), error.Message]);
 
-        // No flat file tells a buyer's cancellation request (or Amazon's total): the window's unshipped
-        // merchant-fulfilled orders, the ones a hold matters for, are read with searchOrders instead, a page per 100.
-        var unshipped = new Dictionary<string, AmazonOrderSnapshot>(StringComparer.Ordinal);
-        await foreach (var order in TranslateAsync(account, client.Orders.ReadOrdersAsync(UnshippedQuery(marketplaceId, fromUtc, toUtc), cancellationToken), marketplaceId, cancellationToken))
-            unshipped[order.AmazonOrderId] = order;
-
         foreach (var order in result.Orders)
-            yield return unshipped.Remove(order.AmazonOrderId, out var full) ? full : order;
+            yield return order;
 
         foreach (var orderId in result.OrderIdsToReread)
         {
-            if (unshipped.Remove(orderId, out var full))
-                yield return full;
-            else if (await GetOrderAsync(account, orderId, cancellationToken) is { } reread)
+            if (await GetOrderAsync(account, orderId, cancellationToken) is { } reread)
                 yield return reread;
         }
+    }
 
-        foreach (var order in unshipped.Values)
-            yield return order;
+    public async Task<UnshippedOrdersPage?> GetUnshippedOrdersPageAsync(AmazonAccount account, string marketplaceId, DateTime fromUtc, DateTime toUtc,
+        string? pageToken, int callsToLeave, CancellationToken cancellationToken)
+    {
+        var client = await _clientProvider.GetClientAsync(account);
+        if (client.Orders.SearchOrdersCallsAvailable <= callsToLeave)
+            return null;
+        SearchOrdersResponse page;
+        try
+        {
+            page = await client.Orders.SearchOrdersPageAsync(UnshippedQuery(marketplaceId, fromUtc, toUtc), pageToken, cancellationToken);
+        }
+        catch (SellingPartnerApiException exception) when (pageToken is not null && exception.StatusCode == HttpStatusCode.BadRequest)
+        {
+            // Amazon's pagination tokens expire after 24 hours: the window is read again from its first page.
+            return new UnshippedOrdersPage([], null, TokenRefused: true);
+        }
+        catch (SellingPartnerApiException exception)
+        {
+            throw ToSourceException(exception, marketplaceId);
+        }
+
+        var orders = new List<AmazonOrderSnapshot>();
+        foreach (var order in OrdersClient.NewestVersions(page.Orders))
+        {
+            // An order the import cannot read is the import's business (it set it aside); this read only looks for holds.
+            try
+            {
+                orders.Add(SpApiOrderTranslator.Translate(order, marketplaceId));
+            }
+            catch (AmazonOrderMappingException)
+            {
+            }
+        }
+        return new UnshippedOrdersPage(orders, page.NextToken, TokenRefused: false);
     }
 
     private static SearchOrdersQuery UnshippedQuery(string marketplaceId, DateTime fromUtc, DateTime toUtc) => new()

@@ -9,7 +9,7 @@ public class CheckpointRuleTests : ImportTestBase
 {
     private DateTime Now => Harness.Time.GetUtcNow().UtcDateTime;
 
-    private Task<IList<AmazonSyncCheckpoint>> CheckpointsAsync() => Harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q);
+    private Task<IList<AmazonSyncCheckpoint>> CheckpointsAsync() => Harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q.Where(c => c.SyncKindId == (int)AmazonSyncKind.Orders));
 
     private AmazonOrderSnapshot Order(string id, DateTime updated) =>
         TestOrders.Order(id, AmazonOrderStatus.Unshipped, TestOrders.Item("SKU-1", id + "-1")) with { LastUpdateDateUtc = updated, PurchaseDateUtc = updated.AddHours(-1) };

@@ -63,7 +63,7 @@ public class FutureTimestampTests : ImportTestBase
     {
         var service = Harness.CreateImportService();
         await service.ImportWindowAsync(Harness.Account, Marketplace);
-        var checkpoint = (await Harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single();
+        var checkpoint = (await Harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single(c => c.SyncKind == AmazonSyncKind.Orders);
         checkpoint.SyncedUpToUtc = _now.AddDays(1);
         await Harness.Database.GetRepository<AmazonSyncCheckpoint>().UpdateAsync(checkpoint, false);
         Harness.Time.Advance(TimeSpan.FromMinutes(30));

@@ -23,8 +23,13 @@ public class OrderImportServiceTests : ImportTestBase
         Assert.That(Harness.Source.Reads[0].From, Is.EqualTo(_now.AddDays(-7)));
         Assert.That(Harness.Source.Reads[0].To, Is.EqualTo(_now.AddMinutes(-2)), "Amazon needs the end two minutes in the past");
         Assert.That(summary.Created, Is.EqualTo(1));
-        var log = (await Harness.Database.GetRepository<AmazonSyncLogEntry>().GetAllAsync(q => q)).Single();
-        Assert.That((log.Operation, log.Method, log.Succeeded, log.RecordsProcessed), Is.EqualTo(("Orders", AmazonOrderImportService.ReportMethod, true, 1)));
+        var logs = await Harness.Database.GetRepository<AmazonSyncLogEntry>().GetAllAsync(q => q.OrderBy(l => l.Id));
+        Assert.That(logs.Select(l => (l.Operation, l.Method, l.Succeeded)), Is.EqualTo(new[]
+        {
+            ("Orders", AmazonOrderImportService.ReportMethod, true),
+            ("Orders", BuyerRequestCheck.SyncLogMethod, true)
+        }), "the report window's buyer requests are checked with the calls the run left");
+        Assert.That(logs[0].RecordsProcessed, Is.EqualTo(1));
     }
 
     [Test]
@@ -60,13 +65,13 @@ public class OrderImportServiceTests : ImportTestBase
     {
         var service = Harness.CreateImportService();
         await service.ImportWindowAsync(Harness.Account, "ATVPDKIKX0DER");
-        var checkpointBefore = (await Harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single().SyncedUpToUtc;
+        var checkpointBefore = (await Harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single(c => c.SyncKind == AmazonSyncKind.Orders).SyncedUpToUtc;
         Harness.Time.Advance(TimeSpan.FromMinutes(30));
         Harness.Source.FailWith = new AmazonOrderSourceException(ImportErrorCodes.CredentialsRejected, ["invalid_grant"], "Amazon request ID r-1");
 
         await service.ImportWindowAsync(Harness.Account, "ATVPDKIKX0DER");
 
-        var checkpoint = (await Harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single();
+        var checkpoint = (await Harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single(c => c.SyncKind == AmazonSyncKind.Orders);
         Assert.That(checkpoint.SyncedUpToUtc, Is.EqualTo(checkpointBefore));
         var error = (await Harness.OpenErrorsAsync()).Single();
         Assert.That((error.Kind, error.Code, error.GetArguments(), error.Details),
@@ -89,7 +94,7 @@ public class OrderImportServiceTests : ImportTestBase
 
         await service.ImportWindowAsync(Harness.Account, "ATVPDKIKX0DER");
 
-        var checkpoint = (await Harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single();
+        var checkpoint = (await Harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single(c => c.SyncKind == AmazonSyncKind.Orders);
         Assert.That(checkpoint.SyncedUpToUtc, Is.EqualTo(failing.LastUpdateDateUtc.AddSeconds(-1)));
         Assert.That(Harness.Store.Orders.Select(o => o.CustomOrderNumber), Is.EqualTo(new[] { "115-0000001-0000004" }));
         var error = (await Harness.OpenErrorsAsync()).Single();

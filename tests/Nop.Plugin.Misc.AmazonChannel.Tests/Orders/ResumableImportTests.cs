@@ -54,7 +54,7 @@ public class ResumableImportTests
         }
 
         public async Task<AmazonSyncCheckpoint> CheckpointAsync() =>
-            (await Harness.Import.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single();
+            (await Harness.Import.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single(c => c.SyncKind == AmazonSyncKind.Orders);
 
         public void Dispose()
         {
