@@ -160,7 +160,8 @@ public static class AmazonChannelLocaleResources
         {
             [AmazonSyncKind.Orders] = "Orders",
             [AmazonSyncKind.Returns] = "Returns",
-            [AmazonSyncKind.Settlements] = "Settlements"
+            [AmazonSyncKind.Settlements] = "Settlements",
+            [AmazonSyncKind.BuyerRequests] = "Buyer cancellation requests"
         });
         AddEnum(resources, new Dictionary<AmazonSyncErrorKind, string>
         {

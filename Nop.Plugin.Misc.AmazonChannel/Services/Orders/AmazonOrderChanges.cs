@@ -15,6 +15,9 @@ public sealed record AmazonOrderChange(SyncErrorCode Code, IReadOnlyList<string>
 /// </summary>
 public static class AmazonOrderChanges
 {
+    /// <summary>Lines named in the error; an order changed on more lines says how many more.</summary>
+    public const int MaxLinesNamed = 10;
+
     public static IReadOnlyList<SyncErrorCode> Codes { get; } =
         [ImportErrorCodes.FulfillmentChannelChanged, ImportErrorCodes.StatusWentBack, ImportErrorCodes.ItemsChanged];
 
@@ -61,8 +64,10 @@ public static class AmazonOrderChanges
         if (differing.Count == 0)
             return null;
 
-        var first = differing[0];
-        return new(ImportErrorCodes.ItemsChanged, [order.AmazonOrderId, Number(differing.Count), first.AmazonOrderItemId, first.SellerSku, Number(first.Now), Number(first.Was)]);
+        var lines = string.Join("; ", differing.Take(MaxLinesNamed).Select(item => $"order item {item.AmazonOrderItemId} (SKU {item.SellerSku}) {Number(item.Now)} on Amazon, {Number(item.Was)} imported"));
+        if (differing.Count > MaxLinesNamed)
+            lines += $"; {Number(differing.Count - MaxLinesNamed)} more";
+        return new(ImportErrorCodes.ItemsChanged, [order.AmazonOrderId, Number(differing.Count), lines]);
     }
 
     private static string ChannelName(AmazonFulfillmentChannel channel) =>

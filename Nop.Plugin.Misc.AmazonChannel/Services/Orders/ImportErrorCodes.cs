@@ -84,7 +84,7 @@ public static class ImportErrorCodes
         [CancelledStockNotReturned] = "Amazon cancelled order {0}. The import had taken stock for {1} only: put that stock back by hand if the goods are still available.",
         [FulfillmentChannelChanged] = "Amazon order {0} changed from {1} to {2} after it was imported. The store order was not changed: check who ships it; the error clears when Amazon shows {1} again.",
         [StatusWentBack] = "Amazon order {0} went back from {1} to {2} after it was imported. The store order was not changed: check the order in Seller Central; the error clears when Amazon shows {1} again.",
-        [ItemsChanged] = "Amazon order {0} changed after it was imported: {1} item(s) differ, e.g. order item {2} (SKU {3}) has quantity {4} on Amazon and {5} in the imported order (0: not in it). The store order was not changed: edit it by hand if needed; the error clears when Amazon's items match again."
+        [ItemsChanged] = "Amazon order {0} changed after it was imported: {1} item(s) differ in quantity (0: not in the order): {2}. The store order was not changed: edit it by hand if needed; the error clears when Amazon's items match again."
     };
 
     /// <summary>The English message of a code with its arguments (for the log and the order's last error), secrets redacted.</summary>

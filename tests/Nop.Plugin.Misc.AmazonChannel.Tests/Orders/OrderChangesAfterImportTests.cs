@@ -105,7 +105,8 @@ public class OrderChangesAfterImportTests : ImportTestBase
         });
 
         var error = (await Harness.OpenErrorsAsync()).Single();
-        Assert.That((error.Code, error.GetArguments()), Is.EqualTo(("Import.ItemsChanged", (IReadOnlyList<string>)[Id, "2", Id + "-1", "SKU-1", "3", "1"])));
+        Assert.That((error.Code, error.GetArguments()), Is.EqualTo(("Import.ItemsChanged", (IReadOnlyList<string>)[Id, "2",
+            $"order item {Id}-1 (SKU SKU-1) 3 on Amazon, 1 imported; order item {Id}-2 (SKU SKU-2) 1 on Amazon, 0 imported"])), "every differing line is named");
         var itemLinks = await Harness.ItemLinksAsync((await Harness.LinkAsync(Id)).Id);
         Assert.That(itemLinks.Select(item => (item.AmazonOrderItemId, item.QuantityOrdered)), Is.EqualTo(new[] { (Id + "-1", 1) }));
         Assert.That(Harness.Store.ItemsOf(storeOrder).Select(item => (item.ProductId, item.Quantity)), Is.EqualTo(linesBefore));
@@ -125,7 +126,7 @@ public class OrderChangesAfterImportTests : ImportTestBase
 
         await Harness.ImportAsync(order.Later(AmazonOrderStatus.Unshipped) with { Items = [TestOrders.Item("SKU-1", Id + "-1")] });
 
-        Assert.That((await Harness.OpenErrorsAsync()).Single().GetArguments(), Is.EqualTo(new[] { Id, "1", Id + "-2", "SKU-2", "0", "2" }));
+        Assert.That((await Harness.OpenErrorsAsync()).Single().GetArguments(), Is.EqualTo(new[] { Id, "1", $"order item {Id}-2 (SKU SKU-2) 0 on Amazon, 2 imported" }));
     }
 
     [Test]
@@ -140,7 +141,7 @@ public class OrderChangesAfterImportTests : ImportTestBase
         Assert.That(await Harness.OpenErrorsAsync(), Is.Empty);
 
         await Harness.ImportAsync(order.Later(AmazonOrderStatus.Shipped, 120) with { Items = [TestOrders.Item("SKU-1", Id + "-1", quantity: 4)] });
-        Assert.That((await Harness.OpenErrorsAsync()).Single().GetArguments(), Is.EqualTo(new[] { Id, "1", Id + "-1", "SKU-1", "4", "1" }),
+        Assert.That((await Harness.OpenErrorsAsync()).Single().GetArguments(), Is.EqualTo(new[] { Id, "1", $"order item {Id}-1 (SKU SKU-1) 4 on Amazon, 1 imported" }),
             "a quantity change of a known line is still a change");
     }
 
@@ -206,5 +207,20 @@ public class OrderChangesAfterImportTests : ImportTestBase
         Assert.That((link.SyncStatus, link.OrderId), Is.EqualTo((AmazonOrderSyncStatus.Imported, (int?)storeOrder.Id)));
         Assert.That((await Harness.ItemLinksAsync(link.Id)).Select(item => item.QuantityOrdered), Is.EqualTo(new[] { 1 }));
         Assert.That(Harness.Store.ItemsOf(storeOrder).Sum(item => item.Quantity), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task ManyLinesChanged_TheErrorNamesTheFirstTen_AndCountsTheRest()
+    {
+        var lines = Enumerable.Range(1, 12).Select(n => TestOrders.Item("SKU-1", $"{Id}-{n:00}")).ToArray();
+        var order = TestOrders.Order(Id, AmazonOrderStatus.Unshipped, lines);
+        await Harness.ImportAsync(order);
+
+        await Harness.ImportAsync(order.Later(AmazonOrderStatus.Unshipped) with { Items = lines.Select(line => line with { QuantityOrdered = 2 }).ToList() });
+
+        var arguments = (await Harness.OpenErrorsAsync()).Single().GetArguments();
+        Assert.That(arguments[1], Is.EqualTo("12"));
+        Assert.That(arguments[2].Split("; "), Has.Length.EqualTo(AmazonOrderChanges.MaxLinesNamed + 1));
+        Assert.That(arguments[2], Does.StartWith($"order item {Id}-01 (SKU SKU-1) 2 on Amazon, 1 imported").And.EndWith("; 2 more"));
     }
 }
