@@ -47,7 +47,7 @@ public class ConfigurationModelValidator : BaseNopValidator<ConfigurationModel>
 
     private void InRange(Expression<Func<ConfigurationModel, int>> property, (int Min, int Max) range, string resource) =>
         RuleFor(property).InclusiveBetween(range.Min, range.Max)
-            .WithResource(_localizationService, Prefix + resource, _ => [range.Min, range.Max]);
+            .WithResource(_localizationService, Prefix + resource, range.Min, range.Max);
 
     private static bool IsEmptyOrHttpUrl(string? value) =>
         string.IsNullOrWhiteSpace(value)
