@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
 using Nop.Plugin.Misc.AmazonChannel.Factories;
+using Nop.Plugin.Misc.AmazonChannel.Infrastructure.Mapper;
 using Nop.Plugin.Misc.AmazonChannel.Models.Accounts;
 using Nop.Plugin.Misc.AmazonChannel.Services;
 using Nop.Plugin.Misc.AmazonChannel.Services.Admin;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Services.Security;
-using Nop.Services.Stores;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
@@ -26,21 +26,16 @@ public class AmazonAccountsController : BasePluginController
     private const string P = "Plugins.Misc.AmazonChannel.Accounts.";
 
     private readonly AmazonAccountModelFactory _modelFactory;
-    private readonly AmazonAccountModelValidator _validator;
     private readonly AmazonAccountService _accountService;
     private readonly AmazonConnectionTester _connectionTester;
-    private readonly IStoreService _storeService;
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
 
-    public AmazonAccountsController(AmazonAccountModelFactory modelFactory, AmazonAccountModelValidator validator, AmazonAccountService accountService,
-        AmazonConnectionTester connectionTester, IStoreService storeService, ILocalizationService localizationService, INotificationService notificationService)
+    public AmazonAccountsController(AmazonAccountModelFactory modelFactory, AmazonAccountService accountService, AmazonConnectionTester connectionTester, ILocalizationService localizationService, INotificationService notificationService)
     {
         _modelFactory = modelFactory;
-        _validator = validator;
         _accountService = accountService;
         _connectionTester = connectionTester;
-        _storeService = storeService;
         _localizationService = localizationService;
         _notificationService = notificationService;
     }
@@ -73,9 +68,7 @@ public class AmazonAccountsController : BasePluginController
         if (model.Id != 0 && account is null)
             return RedirectToConfigure();
 
-        var storeIds = (await _storeService.GetAllStoresAsync()).Select(store => store.Id).ToList();
-        foreach (var error in await _validator.ValidateAsync(model, account is null, storeIds))
-            ModelState.AddModelError(error.Property, error.Message);
+        // AmazonAccountModelValidator's errors are in ModelState: nopCommerce runs it while binding the model.
         if (!ModelState.IsValid)
         {
             model.HasStoredSecrets = account is not null;
@@ -85,13 +78,12 @@ public class AmazonAccountsController : BasePluginController
 
         if (account is null)
         {
-            account = new AmazonAccount();
-            AmazonAccountModelFactory.ApplyTo(model, account);
+            account = model.ToEntity(new AmazonAccount());
             await _accountService.InsertAccountAsync(account, model.LwaClientSecret!, model.RefreshToken!);
         }
         else
         {
-            AmazonAccountModelFactory.ApplyTo(model, account);
+            model.ToEntity(account);
             await _accountService.UpdateAccountAsync(account, model.LwaClientSecret, model.RefreshToken);
         }
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
 using Nop.Plugin.Misc.AmazonChannel.Factories;
+using Nop.Plugin.Misc.AmazonChannel.Infrastructure.Mapper;
 using Nop.Plugin.Misc.AmazonChannel.Models.CarrierMappings;
 using Nop.Plugin.Misc.AmazonChannel.Services;
-using Nop.Plugin.Misc.AmazonChannel.Services.Admin;
 using Nop.Plugin.Misc.AmazonChannel.Services.Fulfillment;
 using Nop.Services.Localization;
 using Nop.Services.Security;
@@ -22,18 +22,21 @@ namespace Nop.Plugin.Misc.AmazonChannel.Controllers;
 [AutoValidateAntiforgeryToken]
 public class AmazonCarrierMappingsController : BasePluginController
 {
+    private static readonly string[] _columns =
+    [
+        nameof(CarrierMappingModel.NopShippingValue), nameof(CarrierMappingModel.CarrierCode),
+        nameof(CarrierMappingModel.CarrierName), nameof(CarrierMappingModel.ShippingMethod)
+    ];
+
     private readonly CarrierMappingModelFactory _modelFactory;
     private readonly CarrierMappingService _mappingService;
-    private readonly CarrierMappingAdminRules _rules;
     private readonly ILocalizationService _localizationService;
 
-    public AmazonCarrierMappingsController(CarrierMappingModelFactory modelFactory, CarrierMappingService mappingService, CarrierMappingAdminRules rules,
-        ILocalizationService localizationService)
+    public AmazonCarrierMappingsController(CarrierMappingModelFactory modelFactory, CarrierMappingService mappingService, ILocalizationService localizationService)
     {
         _localizationService = localizationService;
         _modelFactory = modelFactory;
         _mappingService = mappingService;
-        _rules = rules;
     }
 
     [HttpPost]
@@ -41,24 +44,16 @@ public class AmazonCarrierMappingsController : BasePluginController
     [CheckPermission(AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL)]
     public async Task<IActionResult> MappingList(CarrierMappingSearchModel searchModel) => Json(await _modelFactory.PrepareListModelAsync(searchModel));
 
+    /// <summary>The add row posts a row's fields (CarrierMappingModel's names), so nopCommerce validates it as it does an edited row.</summary>
     [HttpPost]
     [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
     [CheckPermission(AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL)]
-    public async Task<IActionResult> Add(CarrierMappingSearchModel model)
+    public async Task<IActionResult> Add(CarrierMappingModel model)
     {
-        var row = new CarrierMappingModel
-        {
-            NopShippingValue = model.NewNopShippingValue?.Trim() ?? string.Empty,
-            CarrierCode = model.NewCarrierCode?.Trim() ?? string.Empty,
-            CarrierName = Blank(model.NewCarrierName),
-            ShippingMethod = Blank(model.NewShippingMethod)
-        };
-        if (await _rules.CheckAsync(row) is { Count: > 0 } errors)
-            return Json(new { error = string.Join(" ", errors) });
+        if (!ModelState.IsValid)
+            return Errors();
 
-        var mapping = new AmazonCarrierMapping();
-        Apply(row, mapping);
-        await _mappingService.InsertAsync(mapping);
+        await _mappingService.InsertAsync(model.ToEntity(new AmazonCarrierMapping()));
         return Json(new { Result = true });
     }
 
@@ -70,11 +65,10 @@ public class AmazonCarrierMappingsController : BasePluginController
         var mapping = await _mappingService.GetByIdAsync(model.Id);
         if (mapping is null)
             return Json(new { error = await _localizationService.GetResourceAsync("Plugins.Misc.AmazonChannel.CarrierMappings.NotFound") });
-        if (await _rules.CheckAsync(model) is { Count: > 0 } errors)
-            return Json(new { error = string.Join(" ", errors) });
+        if (!ModelState.IsValid)
+            return Errors();
 
-        Apply(model, mapping);
-        await _mappingService.UpdateAsync(mapping);
+        await _mappingService.UpdateAsync(model.ToEntity(mapping));
         return Json(new { Result = true });
     }
 
@@ -88,13 +82,18 @@ public class AmazonCarrierMappingsController : BasePluginController
         return Json(new { Result = true });
     }
 
-    private static void Apply(CarrierMappingModel model, AmazonCarrierMapping mapping)
+    /// <summary>
+    /// CarrierMappingModelValidator's messages (nopCommerce runs it while binding), as the grid shows them: <c>{ error }</c>,
+    /// in the row's column order (ModelState sorts its keys by name).
+    /// </summary>
+    private JsonResult Errors()
     {
-        mapping.NopShippingValue = model.NopShippingValue.Trim();
-        mapping.CarrierCode = model.CarrierCode.Trim();
-        mapping.CarrierName = Blank(model.CarrierName);
-        mapping.ShippingMethod = Blank(model.ShippingMethod);
+        var messages = ModelState.OrderBy(entry => ColumnOrder(entry.Key))
+            .SelectMany(entry => entry.Value?.Errors ?? [])
+            .Select(error => error.ErrorMessage)
+            .Where(message => message.Length > 0);
+        return Json(new { error = string.Join(" ", messages) });
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static int ColumnOrder(string key) => Array.IndexOf(_columns, key) is var index and >= 0 ? index : _columns.Length;
 }

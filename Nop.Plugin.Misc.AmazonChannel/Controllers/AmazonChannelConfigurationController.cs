@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core;
 using Nop.Plugin.Misc.AmazonChannel.Factories;
+using Nop.Plugin.Misc.AmazonChannel.Infrastructure.Mapper;
 using Nop.Plugin.Misc.AmazonChannel.Models;
 using Nop.Plugin.Misc.AmazonChannel.Services;
 using Nop.Plugin.Misc.AmazonChannel.Services.Privacy;
@@ -26,14 +27,12 @@ public class AmazonChannelConfigurationController : BasePluginController
 {
     private readonly ConfigurationModelFactory _modelFactory;
     private readonly CredentialExpiryNotices _credentialNotices;
-    private readonly ConfigurationModelValidator _validator;
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
     private readonly ISettingService _settingService;
     private readonly IStoreContext _storeContext;
 
     public AmazonChannelConfigurationController(ConfigurationModelFactory modelFactory,
-        ConfigurationModelValidator validator,
         ILocalizationService localizationService,
         INotificationService notificationService,
         ISettingService settingService,
@@ -42,7 +41,6 @@ public class AmazonChannelConfigurationController : BasePluginController
     {
         _modelFactory = modelFactory;
         _credentialNotices = credentialNotices;
-        _validator = validator;
         _localizationService = localizationService;
         _notificationService = notificationService;
         _settingService = settingService;
@@ -68,9 +66,7 @@ public class AmazonChannelConfigurationController : BasePluginController
     [CheckPermission(AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL)]
     public async Task<IActionResult> Configure(ConfigurationModel model)
     {
-        foreach (var error in await _validator.ValidateAsync(model))
-            ModelState.AddModelError(error.Property, error.Message);
-
+        // ConfigurationModelValidator's errors are in ModelState: nopCommerce runs it while binding the model.
         var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
         if (!ModelState.IsValid)
         {
@@ -80,7 +76,7 @@ public class AmazonChannelConfigurationController : BasePluginController
         }
 
         var settings = await _settingService.LoadSettingAsync<AmazonChannelSettings>(storeScope);
-        model.ApplyTo(settings);
+        model.ToSettings(settings);
         await ConfigurationStoreScope.SaveAsync(_settingService, settings, model, storeScope);
 
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Admin.Plugins.Saved"));

@@ -51,13 +51,14 @@ public class AmazonSkuMappingsController : BasePluginController
     [HttpPost]
     [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
     [CheckPermission(AmazonChannelPermissionConfigManager.MANAGE_AMAZON_CHANNEL)]
-    public async Task<IActionResult> Add(SkuMappingSearchModel model)
+    public async Task<IActionResult> Add(SkuMappingAddModel model)
     {
-        if (string.IsNullOrWhiteSpace(model.NewSellerSku) || await _productService.GetProductByIdAsync(model.NewProductId) is null)
+        // SkuMappingAddModelValidator's rules (run by nopCommerce while binding) share one message.
+        if (!ModelState.IsValid)
             _notificationService.ErrorNotification(await _localizationService.GetResourceAsync(P + "Invalid"));
         else
         {
-            await _mappingService.SaveAsync(model.NewAccountId, model.NewSellerSku, model.NewProductId, model.NewAttributeCombinationId is > 0 ? model.NewAttributeCombinationId : null);
+            await _mappingService.SaveAsync(model.NewAccountId, model.NewSellerSku!, model.NewProductId, model.NewAttributeCombinationId is > 0 ? model.NewAttributeCombinationId : null);
             _notificationService.SuccessNotification(await _localizationService.GetResourceAsync(P + "Saved"));
         }
         return RedirectToAction(nameof(List));

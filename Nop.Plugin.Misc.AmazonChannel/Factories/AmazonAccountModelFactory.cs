@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Data;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
+using Nop.Plugin.Misc.AmazonChannel.Infrastructure.Mapper;
 using Nop.Plugin.Misc.AmazonChannel.Models.Accounts;
 using Nop.Plugin.Misc.AmazonChannel.Services.Admin;
 using Nop.Services.Localization;
@@ -9,7 +10,7 @@ using Nop.Services.Stores;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Factories;
 
-/// <summary>Prepares the accounts grid of the configure page and the account edit page; maps the page to the entity.</summary>
+/// <summary>Prepares the accounts grid of the configure page and the account edit page.</summary>
 public class AmazonAccountModelFactory
 {
     private readonly IRepository<AmazonAccount> _accountRepository;
@@ -51,18 +52,7 @@ public class AmazonAccountModelFactory
     {
         var model = account is null
             ? new AmazonAccountModel { RegionId = (int)AmazonRegion.NorthAmerica }
-            : new AmazonAccountModel
-            {
-                Id = account.Id,
-                Name = account.Name,
-                Enabled = account.Enabled,
-                RegionId = account.RegionId,
-                SellerId = account.SellerId,
-                StoreId = account.StoreId,
-                LwaClientId = account.LwaClientId,
-                SelectedMarketplaceIds = account.GetMarketplaceIds().ToList(),
-                HasStoredSecrets = !string.IsNullOrEmpty(account.RefreshTokenEncrypted)
-            };
+            : account.ToModel<AmazonAccountModel>();
         await PrepareChoicesAsync(model, []);
         return model;
     }
@@ -87,20 +77,6 @@ public class AmazonAccountModelFactory
             .Select(id => new SelectListItem(names.GetValueOrDefault(id) ?? id, id, model.SelectedMarketplaceIds.Contains(id)))
             .ToList();
         model.TestedMarketplaces = tested.Select(choice => $"{choice.StoreName}: {choice.MarketplaceName} ({choice.MarketplaceId}, {choice.CountryCode})").ToList();
-    }
-
-    /// <summary>Copies the page's values onto the entity (not the secrets: the account service stores those encrypted).</summary>
-    public static void ApplyTo(AmazonAccountModel model, AmazonAccount account)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(account);
-        account.Name = model.Name.Trim();
-        account.Enabled = model.Enabled;
-        account.RegionId = model.RegionId;
-        account.SellerId = model.SellerId.Trim();
-        account.StoreId = model.StoreId;
-        account.LwaClientId = model.LwaClientId.Trim();
-        account.MarketplaceIds = string.Join(",", model.SelectedMarketplaceIds.Select(id => id.Trim()).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal));
     }
 
     private async Task<Dictionary<int, string>> StoreNamesAsync()

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Data;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
+using Nop.Plugin.Misc.AmazonChannel.Infrastructure.Mapper;
 using Nop.Plugin.Misc.AmazonChannel.Models.CarrierMappings;
 using Nop.Plugin.Misc.AmazonChannel.Services.Fulfillment;
 
@@ -33,19 +34,10 @@ public class CarrierMappingModelFactory
             Math.Max(0, searchModel.Start) / pageSize, pageSize);
         return new CarrierMappingListModel
         {
-            Data = page.Select(ToModel).ToList(),
+            Data = page.Select(mapping => mapping.ToModel<CarrierMappingModel>()).ToList(),
             Draw = searchModel.Draw,
             RecordsTotal = page.TotalCount,
             RecordsFiltered = page.TotalCount
         };
     }
-
-    internal static CarrierMappingModel ToModel(AmazonCarrierMapping mapping) => new()
-    {
-        Id = mapping.Id,
-        NopShippingValue = mapping.NopShippingValue,
-        CarrierCode = mapping.CarrierCode,
-        CarrierName = mapping.CarrierName,
-        ShippingMethod = mapping.ShippingMethod
-    };
 }

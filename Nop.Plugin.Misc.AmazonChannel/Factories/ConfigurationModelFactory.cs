@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
+using Nop.Plugin.Misc.AmazonChannel.Infrastructure.Mapper;
 using Nop.Plugin.Misc.AmazonChannel.Models;
 using Nop.Services.Localization;
 
@@ -18,7 +19,7 @@ public class ConfigurationModelFactory
     /// <summary>A model holding the values of <paramref name="settings"/>.</summary>
     public async Task<ConfigurationModel> PrepareConfigurationModelAsync(AmazonChannelSettings settings)
     {
-        var model = settings.ToModel();
+        var model = settings.ToSettingsModel<ConfigurationModel>();
         await PrepareChoicesAsync(model);
         return model;
     }

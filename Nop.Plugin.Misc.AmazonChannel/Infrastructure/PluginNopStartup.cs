@@ -106,7 +106,6 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IOutboxSweep, MissedShipmentSweep>();
 
         services.AddScoped<ConfigurationModelFactory>();
-        services.AddScoped<ConfigurationModelValidator>();
         services.AddScoped<AdminClock>();
         services.AddScoped<AmazonOrderGridQuery>();
         services.AddScoped<AmazonOrderAdminActions>();
@@ -115,14 +114,12 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<SyncLogModelFactory>();
         services.AddScoped<AmazonConnectionTester>();
         services.AddScoped<AmazonAccountModelFactory>();
-        services.AddScoped<AmazonAccountModelValidator>();
         services.AddScoped<SkuMappingAdminService>();
         services.AddScoped<SkuMappingModelFactory>();
         services.AddScoped<AdminWidgetModelFactory>();
         services.AddScoped<OrderPanelActionsModelFactory>();
         services.AddScoped<ShipmentSendNow>();
         services.AddScoped<CarrierMappingModelFactory>();
-        services.AddScoped<CarrierMappingAdminRules>();
         services.AddScoped<FeedLogModelFactory>();
         services.AddScoped<QueueModelFactory>();
     }

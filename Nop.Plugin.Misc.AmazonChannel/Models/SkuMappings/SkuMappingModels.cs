@@ -36,6 +36,21 @@ public record SkuMappingSearchModel : BaseSearchModel
     public IList<SelectListItem> AvailableAccounts { get; set; } = new List<SelectListItem>();
 }
 
+/// <summary>
+/// Posted by the "add or replace" form: the search model's New* fields under the same names. A model of its own, so
+/// nopCommerce validates it only when a mapping is added (the grid's reads post the search model).
+/// </summary>
+public record SkuMappingAddModel : BaseNopModel
+{
+    public string? NewSellerSku { get; set; }
+
+    public int NewAccountId { get; set; }
+
+    public int NewProductId { get; set; }
+
+    public int? NewAttributeCombinationId { get; set; }
+}
+
 public record SkuMappingModel : BaseNopEntityModel
 {
     public string SellerSku { get; set; } = string.Empty;

@@ -7,5 +7,7 @@ public partial interface IStoreService
 {
     Task<IList<Store>> GetAllStoresAsync();
 
+    IList<Store> GetAllStores();
+
     Task<Store> GetStoreByIdAsync(int storeId);
 }

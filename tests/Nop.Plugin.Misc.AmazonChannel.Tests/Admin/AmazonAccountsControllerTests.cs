@@ -14,6 +14,7 @@ using Nop.Plugin.Misc.AmazonChannel.Services.Amazon;
 using Nop.Plugin.Misc.AmazonChannel.Tests.Data;
 using Nop.Plugin.Misc.AmazonChannel.Tests.Infrastructure;
 using Nop.Plugin.Misc.AmazonChannel.Tests.SellingPartnerApi;
+using Nop.Plugin.Misc.AmazonChannel.Validators;
 using Nop.Services.Configuration;
 using Nop.Services.Messages;
 using Nop.Services.Security;
@@ -40,6 +41,7 @@ public class AmazonAccountsControllerTests : DatabaseTestBase
     private Mock<INotificationService> _notifications = null!;
     private AmazonAccountService _accounts = null!;
     private AmazonAccountsController _controller = null!;
+    private AmazonAccountModelValidator _validator = null!;
 
     [SetUp]
     public void SetUp()
@@ -52,7 +54,9 @@ public class AmazonAccountsControllerTests : DatabaseTestBase
         _accounts = new AmazonAccountService(Database.GetRepository<AmazonAccount>(), encryption.Object, time);
 
         var stores = new Mock<IStoreService>();
-        stores.Setup(s => s.GetAllStoresAsync()).ReturnsAsync(new List<Store> { new() { Id = 1, Name = "Main store" }, new() { Id = 2, Name = "Outlet" } });
+        var storeList = new List<Store> { new() { Id = 1, Name = "Main store" }, new() { Id = 2, Name = "Outlet" } };
+        stores.Setup(s => s.GetAllStoresAsync()).ReturnsAsync(storeList);
+        stores.Setup(s => s.GetAllStores()).Returns(storeList);
         _notifications = new Mock<INotificationService>();
         var localization = AdminTestKit.PluginResources();
         var handler = new StubHandler(request => request.Uri.Host == "api.amazon.com" ? StubHandler.Json(HttpStatusCode.OK, StubHandler.TokenJson) : _amazon(request));
@@ -61,14 +65,23 @@ public class AmazonAccountsControllerTests : DatabaseTestBase
         var clients = new AmazonClientProvider(new SellingPartnerApiClientFactory(handler, time), _accounts, new AmazonChannelSettingsProvider(settingService.Object));
 
         _controller = new AmazonAccountsController(new AmazonAccountModelFactory(Database.GetRepository<AmazonAccount>(), stores.Object, localization.Object),
-            new AmazonAccountModelValidator(localization.Object), _accounts, new AmazonConnectionTester(clients), stores.Object, localization.Object, _notifications.Object)
+            _accounts, new AmazonConnectionTester(clients), localization.Object, _notifications.Object)
         {
             ControllerContext = new ControllerContext { HttpContext = new DefaultHttpContext() }
         };
+        _validator = new AmazonAccountModelValidator(localization.Object, stores.Object);
     }
 
     [TearDown]
     public void TearDown() => _controller.Dispose();
+
+    /// <summary>One POST: a fresh ModelState with the validator's errors, as the host binds it.</summary>
+    private Task<IActionResult> SaveAsync(AmazonAccountModel model, bool test = false, bool keepModelState = false)
+    {
+        if (!keepModelState)
+            _controller.ModelState.Clear();
+        return _controller.Save(_controller.Validated(_validator, model), test);
+    }
 
     private static AmazonAccountModel NewAccount() => new()
     {
@@ -80,7 +93,7 @@ public class AmazonAccountsControllerTests : DatabaseTestBase
     [Test]
     public async Task Save_StoresTheAccountWithEncryptedSecrets_AndTheEditPageNeverShowsThemBack()
     {
-        var result = await _controller.Save(NewAccount());
+        var result = await SaveAsync(NewAccount());
 
         Assert.That(result, Is.TypeOf<RedirectToActionResult>());
         var stored = (await _accounts.GetAccountsAsync()).Single();
@@ -98,11 +111,11 @@ public class AmazonAccountsControllerTests : DatabaseTestBase
     [Test]
     public async Task Save_WithEmptySecretFields_KeepsTheStoredSecrets_AndFilledOnesReplaceThem()
     {
-        await _controller.Save(NewAccount());
+        await SaveAsync(NewAccount());
         var id = (await _accounts.GetAccountsAsync()).Single().Id;
 
         var edited = NewAccount() with { Id = id, Name = "US renamed", LwaClientSecret = null, RefreshToken = "Atzr|new-token" };
-        await _controller.Save(edited);
+        await SaveAsync(edited);
 
         var stored = await _accounts.GetAccountByIdAsync(id);
         Assert.That(stored!.Name, Is.EqualTo("US renamed"));
@@ -112,7 +125,7 @@ public class AmazonAccountsControllerTests : DatabaseTestBase
     [Test]
     public async Task Save_OfANewAccountWithoutSecrets_ComesBackWithLocalizedMessages()
     {
-        var result = await _controller.Save(NewAccount() with { LwaClientSecret = "", RefreshToken = null, SellerId = " ", StoreId = 9 });
+        var result = await SaveAsync(NewAccount() with { LwaClientSecret = "", RefreshToken = null, SellerId = " ", StoreId = 9 });
 
         Assert.That(result, Is.TypeOf<ViewResult>());
         Assert.That(_controller.ModelState.Keys, Is.EquivalentTo(new[] { "LwaClientSecret", "RefreshToken", "SellerId", "StoreId" }));
@@ -123,7 +136,7 @@ public class AmazonAccountsControllerTests : DatabaseTestBase
     [Test]
     public async Task SaveAndTest_ShowsTheStoreNamesAndMarketplaces_AndOffersThemForPicking()
     {
-        var view = (ViewResult)await _controller.Save(NewAccount() with { SelectedMarketplaceIds = [] }, test: true);
+        var view = (ViewResult)await SaveAsync(NewAccount() with { SelectedMarketplaceIds = [] }, test: true);
 
         var model = (AmazonAccountModel)view.Model!;
         Assert.That(model.TestError, Is.Null);
@@ -139,7 +152,7 @@ public class AmazonAccountsControllerTests : DatabaseTestBase
         _controller.ModelState.SetModelValue("Id", "0", "0");
         _controller.ModelState.MarkFieldValid("Id");
 
-        var model = (AmazonAccountModel)((ViewResult)await _controller.Save(NewAccount(), test: true)).Model!;
+        var model = (AmazonAccountModel)((ViewResult)await SaveAsync(NewAccount(), test: true, keepModelState: true)).Model!;
 
         var saved = (await _accounts.GetAccountsAsync()).Single();
         Assert.That(model.Id, Is.EqualTo(saved.Id));
@@ -152,7 +165,7 @@ public class AmazonAccountsControllerTests : DatabaseTestBase
     {
         _amazon = _ => StubHandler.Json(HttpStatusCode.Forbidden, """{"errors":[{"code":"Unauthorized","message":"Access to requested resource is denied.","details":""}]}""");
 
-        var model = (AmazonAccountModel)((ViewResult)await _controller.Save(NewAccount(), test: true)).Model!;
+        var model = (AmazonAccountModel)((ViewResult)await SaveAsync(NewAccount(), test: true)).Model!;
 
         Assert.That(model.TestError, Does.StartWith("Amazon answered with HTTP status 403").And.Contain("Access to requested resource is denied."));
         Assert.That(model.TestError, Does.Not.Contain("the-secret").And.Not.Contain("Atzr|"));
@@ -161,7 +174,7 @@ public class AmazonAccountsControllerTests : DatabaseTestBase
     [Test]
     public async Task Delete_RemovesTheAccount()
     {
-        await _controller.Save(NewAccount());
+        await SaveAsync(NewAccount());
         var id = (await _accounts.GetAccountsAsync()).Single().Id;
 
         await _controller.Delete(id);

@@ -5,9 +5,11 @@ using Nop.Plugin.Misc.AmazonChannel.Factories;
 using Nop.Plugin.Misc.AmazonChannel.Localization;
 using Nop.Plugin.Misc.AmazonChannel.Models;
 using Nop.Plugin.Misc.AmazonChannel.Models.CarrierMappings;
-using Nop.Plugin.Misc.AmazonChannel.Services.Admin;
 using Nop.Plugin.Misc.AmazonChannel.Services.Fulfillment;
 using Nop.Plugin.Misc.AmazonChannel.Tests.Orders;
+using Nop.Plugin.Misc.AmazonChannel.Validators;
+using Nop.Data;
+using Nop.Plugin.Misc.AmazonChannel.Domain;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Tests.Admin;
 
@@ -17,6 +19,7 @@ public class CarrierMappingsControllerTests
     private ImportHarness _harness = null!;
     private IServiceScope _scope = null!;
     private AmazonCarrierMappingsController _controller = null!;
+    private CarrierMappingModelValidator _validator = null!;
 
     [SetUp]
     public void SetUp()
@@ -26,7 +29,8 @@ public class CarrierMappingsControllerTests
         _scope = _harness.Services.CreateScope();
         var provider = _scope.ServiceProvider;
         _controller = new AmazonCarrierMappingsController(provider.GetRequiredService<CarrierMappingModelFactory>(), provider.GetRequiredService<CarrierMappingService>(),
-            provider.GetRequiredService<CarrierMappingAdminRules>(), localization.Object);
+            localization.Object);
+        _validator = new CarrierMappingModelValidator(provider.GetRequiredService<IRepository<AmazonCarrierMapping>>(), localization.Object);
     }
 
     [TearDown]
@@ -42,20 +46,34 @@ public class CarrierMappingsControllerTests
     private static string? ErrorOf(IActionResult result) =>
         ((JsonResult)result).Value!.GetType().GetProperty("error")?.GetValue(((JsonResult)result).Value) as string;
 
+    /// <summary>The add row's POST: its fields under a row's names, validated as the host binds them.</summary>
+    private Task<IActionResult> AddAsync(string? nopShippingValue, string? carrierCode, string? carrierName = null)
+    {
+        _controller.ModelState.Clear();
+        var row = new CarrierMappingModel { NopShippingValue = nopShippingValue!, CarrierCode = carrierCode!, CarrierName = carrierName };
+        return _controller.Add(_controller.Validated(_validator, row));
+    }
+
+    private Task<IActionResult> UpdateAsync(CarrierMappingModel row)
+    {
+        _controller.ModelState.Clear();
+        return _controller.Update(_controller.Validated(_validator, row));
+    }
+
     private async Task<List<CarrierMappingModel>> RowsAsync(int start = 0, int length = 10) =>
         ((CarrierMappingListModel)((JsonResult)await _controller.MappingList(new CarrierMappingSearchModel { Start = start, Length = length })).Value!).Data.ToList();
 
     [Test]
     public async Task Add_Edit_Delete_ChangeWhatTheShipmentConfirmationResolves()
     {
-        Assert.That(ErrorOf(await _controller.Add(new CarrierMappingSearchModel { NewNopShippingValue = " Courier Express ", NewCarrierCode = "Other", NewCarrierName = "Courier Express" })), Is.Null);
+        Assert.That(ErrorOf(await AddAsync(" Courier Express ", "Other", "Courier Express")), Is.Null);
         var row = (await RowsAsync()).Single();
         Assert.That((row.NopShippingValue, row.CarrierCode, row.CarrierName, row.ShippingMethod), Is.EqualTo(("Courier Express", "Other", "Courier Express", (string?)null)));
         var service = _scope.ServiceProvider.GetRequiredService<CarrierMappingService>();
         var order = new Nop.Core.Domain.Orders.Order { ShippingMethod = "courier express" };
         Assert.That((await service.ResolveAsync(order, null))!.CarrierName, Is.EqualTo("Courier Express"));
 
-        Assert.That(ErrorOf(await _controller.Update(row with { CarrierCode = "DHL", CarrierName = "", ShippingMethod = "Express" })), Is.Null);
+        Assert.That(ErrorOf(await UpdateAsync(row with { CarrierCode = "DHL", CarrierName = "", ShippingMethod = "Express" })), Is.Null);
         Assert.That(await service.ResolveAsync(order, null), Is.EqualTo(new AmazonCarrier("DHL", null, "Express")));
 
         await _controller.Delete(row.Id);
@@ -66,18 +84,18 @@ public class CarrierMappingsControllerTests
     [Test]
     public async Task TheRules_AreToldInTheAdminsLanguage_AndNothingIsSaved()
     {
-        await _controller.Add(new CarrierMappingSearchModel { NewNopShippingValue = "Ground", NewCarrierCode = "UPS" });
+        await AddAsync("Ground", "UPS");
 
-        Assert.That(ErrorOf(await _controller.Add(new CarrierMappingSearchModel { NewNopShippingValue = "", NewCarrierCode = "ups" })),
+        Assert.That(ErrorOf(await AddAsync("", "ups")),
             Is.EqualTo(Text("Plugins.Misc.AmazonChannel.CarrierMappings.NopShippingValue.Required") + " " + Text("Plugins.Misc.AmazonChannel.CarrierMappings.CarrierCode.Unknown", "ups")));
-        Assert.That(ErrorOf(await _controller.Add(new CarrierMappingSearchModel { NewNopShippingValue = "Van", NewCarrierCode = "Other" })),
+        Assert.That(ErrorOf(await AddAsync("Van", "Other")),
             Is.EqualTo(Text("Plugins.Misc.AmazonChannel.CarrierMappings.CarrierName.RequiredForOther")));
-        Assert.That(ErrorOf(await _controller.Add(new CarrierMappingSearchModel { NewNopShippingValue = "GROUND", NewCarrierCode = "USPS" })),
+        Assert.That(ErrorOf(await AddAsync("GROUND", "USPS")),
             Is.EqualTo(Text("Plugins.Misc.AmazonChannel.CarrierMappings.NopShippingValue.Duplicate", "GROUND")));
 
         var row = (await RowsAsync()).Single();
-        Assert.That(ErrorOf(await _controller.Update(row with { CarrierCode = "Royal mail" })), Is.EqualTo(Text("Plugins.Misc.AmazonChannel.CarrierMappings.CarrierCode.Unknown", "Royal mail")));
-        Assert.That(ErrorOf(await _controller.Update(row with { Id = 999 })), Is.EqualTo(Text("Plugins.Misc.AmazonChannel.CarrierMappings.NotFound")));
+        Assert.That(ErrorOf(await UpdateAsync(row with { CarrierCode = "Royal mail" })), Is.EqualTo(Text("Plugins.Misc.AmazonChannel.CarrierMappings.CarrierCode.Unknown", "Royal mail")));
+        Assert.That(ErrorOf(await UpdateAsync(row with { Id = 999 })), Is.EqualTo(Text("Plugins.Misc.AmazonChannel.CarrierMappings.NotFound")));
         var after = (await RowsAsync()).Single();
         Assert.That((after.NopShippingValue, after.CarrierCode), Is.EqualTo(("Ground", "UPS")));
     }
@@ -86,7 +104,7 @@ public class CarrierMappingsControllerTests
     public async Task TheGrid_IsPaged_AndTheConfigurePageOffersAmazonsCodes()
     {
         foreach (var name in new[] { "C", "A", "B" })
-            await _controller.Add(new CarrierMappingSearchModel { NewNopShippingValue = name, NewCarrierCode = "UPS" });
+            await AddAsync(name, "UPS");
 
         var second = (JsonResult)await _controller.MappingList(new CarrierMappingSearchModel { Start = 2, Length = 2 });
         var page = (CarrierMappingListModel)second.Value!;

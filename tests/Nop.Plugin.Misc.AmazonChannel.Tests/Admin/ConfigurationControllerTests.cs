@@ -5,10 +5,12 @@ using Nop.Core;
 using Nop.Plugin.Misc.AmazonChannel.Controllers;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
 using Nop.Plugin.Misc.AmazonChannel.Factories;
+using Nop.Plugin.Misc.AmazonChannel.Infrastructure.Mapper;
 using Nop.Plugin.Misc.AmazonChannel.Models;
 using Nop.Plugin.Misc.AmazonChannel.Services;
 using Nop.Plugin.Misc.AmazonChannel.Services.Privacy;
 using Nop.Plugin.Misc.AmazonChannel.Tests.Data;
+using Nop.Plugin.Misc.AmazonChannel.Validators;
 using Nop.Services.Configuration;
 using Nop.Services.Messages;
 
@@ -22,6 +24,7 @@ public class ConfigurationControllerTests
     private Mock<INotificationService> _notifications = null!;
     private Mock<IStoreContext> _storeContext = null!;
     private AmazonChannelConfigurationController _controller = null!;
+    private ConfigurationModelValidator _validator = null!;
     private TestDatabase _database = null!;
 
     [SetUp]
@@ -38,8 +41,8 @@ public class ConfigurationControllerTests
         var localization = ConfigurationTestKit.PluginResources();
         localization.Setup(l => l.GetResourceAsync("Admin.Plugins.Saved")).ReturnsAsync("The plugin settings have been saved.");
 
-        _controller = new AmazonChannelConfigurationController(new ConfigurationModelFactory(localization.Object),
-            new ConfigurationModelValidator(localization.Object), localization.Object, _notifications.Object, _settingService.Object, _storeContext.Object,
+        _validator = new ConfigurationModelValidator(localization.Object);
+        _controller = new AmazonChannelConfigurationController(new ConfigurationModelFactory(localization.Object), localization.Object, _notifications.Object, _settingService.Object, _storeContext.Object,
             new CredentialExpiryNotices(_database.GetRepository<AmazonSyncError>(), new AmazonSyncErrorText(localization.Object)));
     }
 
@@ -105,10 +108,10 @@ public class ConfigurationControllerTests
     [Test]
     public async Task Post_ValidValues_ForAllStores_SavesEverySettingForStore0AndNotifies()
     {
-        var model = ConfigurationTestKit.ChangedSettings().ToModel();
+        var model = ConfigurationTestKit.ChangedSettings().ToSettingsModel<ConfigurationModel>();
         model.EndpointOverride = "  ";
 
-        var result = await _controller.Configure(model);
+        var result = await _controller.Configure(_controller.Validated(_validator, model));
 
         Assert.That(result, Is.TypeOf<RedirectToActionResult>());
         Assert.That(((RedirectToActionResult)result).ActionName, Is.EqualTo(nameof(AmazonChannelConfigurationController.Configure)));
@@ -140,11 +143,11 @@ public class ConfigurationControllerTests
     public async Task Post_ForOneStore_OverridesOnlyTheTickedSettingsForThatStore()
     {
         _storeContext.Setup(c => c.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(2);
-        var model = ConfigurationTestKit.ChangedSettings().ToModel();
+        var model = ConfigurationTestKit.ChangedSettings().ToSettingsModel<ConfigurationModel>();
         model.QueueBatchSize_OverrideForStore = true;
         model.UseSandbox_OverrideForStore = true;
 
-        await _controller.Configure(model);
+        await _controller.Configure(_controller.Validated(_validator, model));
 
         var saved = SavedPerStore();
         Assert.That(saved.Select(s => s.StoreId).Distinct(), Is.EqualTo(new[] { 2 }));
@@ -171,14 +174,14 @@ public class ConfigurationControllerTests
     [Test]
     public async Task Post_OutOfRangeValues_SavesNothingAndShowsLocalizedErrors()
     {
-        var model = AmazonChannelDefaults.CreateDefaultSettings().ToModel();
+        var model = AmazonChannelDefaults.CreateDefaultSettings().ToSettingsModel<ConfigurationModel>();
         model.QueueBatchSize = 0;
         model.OrderSyncIntervalMinutes = 2;
         model.EndpointOverride = "ftp://emulator";
         model.CustomerMappingId = (int)CustomerMappingMode.SharedCustomer;
         model.SharedCustomerId = 0;
 
-        var result = await _controller.Configure(model);
+        var result = await _controller.Configure(_controller.Validated(_validator, model));
 
         var view = result as ViewResult;
         Assert.That(view, Is.Not.Null);
@@ -200,7 +203,7 @@ public class ConfigurationControllerTests
     [Test]
     public async Task Post_WithABindingError_SavesNothing()
     {
-        var model = AmazonChannelDefaults.CreateDefaultSettings().ToModel();
+        var model = AmazonChannelDefaults.CreateDefaultSettings().ToSettingsModel<ConfigurationModel>();
         _controller.ModelState.AddModelError(nameof(model.QueueBatchSize), "The value 'many' is not valid.");
 
         var result = await _controller.Configure(model);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Nop.Plugin.Misc.AmazonChannel.Infrastructure.Mapper;
 using Nop.Plugin.Misc.AmazonChannel.Models;
 using Nop.Web.Framework.Mvc.ModelBinding;
 
@@ -40,7 +41,7 @@ public class ConfigurationModelMappingTests
         var original = ConfigurationTestKit.ChangedSettings();
         var restored = AmazonChannelDefaults.CreateDefaultSettings();
 
-        original.ToModel().ApplyTo(restored);
+        original.ToSettingsModel<ConfigurationModel>().ToSettings(restored);
 
         Assert.That(_settings.Where(setting => !Equals(setting.GetValue(original), setting.GetValue(restored))).Select(setting => setting.Name), Is.Empty);
     }
@@ -52,10 +53,10 @@ public class ConfigurationModelMappingTests
     public void EndpointOverride_IsTrimmedAndEmptyMeansNone(string? posted, string? stored)
     {
         var settings = ConfigurationTestKit.ChangedSettings();
-        var model = settings.ToModel();
+        var model = settings.ToSettingsModel<ConfigurationModel>();
         model.EndpointOverride = posted;
 
-        model.ApplyTo(settings);
+        model.ToSettings(settings);
 
         Assert.That(settings.EndpointOverride, Is.EqualTo(stored));
     }

@@ -1,9 +1,12 @@
+using FluentValidation.Results;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
+using Nop.Plugin.Misc.AmazonChannel.Infrastructure.Mapper;
 using Nop.Plugin.Misc.AmazonChannel.Models;
+using Nop.Plugin.Misc.AmazonChannel.Validators;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Tests.Admin;
 
-/// <summary>The configure page's ranges and rules, with the plugin's own English messages.</summary>
+/// <summary>The configure page's ranges and rules (a FluentValidation validator, run as the host runs it), with the plugin's own English messages.</summary>
 public class ConfigurationModelValidatorTests
 {
     private readonly ConfigurationModelValidator _validator = new(ConfigurationTestKit.PluginResources().Object);
@@ -24,38 +27,40 @@ public class ConfigurationModelValidatorTests
         yield return Limit(nameof(ConfigurationModel.BuyerDataRetentionDays), (m, v) => m.BuyerDataRetentionDays = v, ConfigurationLimits.BuyerDataRetentionDays);
     }
 
+    private List<ValidationFailure> Errors(ConfigurationModel model) => _validator.Validate(model).Errors;
+
     private static TestCaseData Limit(string property, Action<ConfigurationModel, int> set, (int Min, int Max) range) =>
         new TestCaseData(property, set, range.Min, range.Max).SetArgDisplayNames(property);
 
     [Test]
-    public async Task TheInstallDefaults_AreValid()
+    public void TheInstallDefaults_AreValid()
     {
-        Assert.That(await _validator.ValidateAsync(AmazonChannelDefaults.CreateDefaultSettings().ToModel()), Is.Empty);
+        Assert.That(Errors(AmazonChannelDefaults.CreateDefaultSettings().ToSettingsModel<ConfigurationModel>()), Is.Empty);
     }
 
     [TestCaseSource(nameof(Limits))]
-    public async Task ANumber_IsAcceptedAtItsBounds(string property, Action<ConfigurationModel, int> set, int min, int max)
+    public void ANumber_IsAcceptedAtItsBounds(string property, Action<ConfigurationModel, int> set, int min, int max)
     {
         foreach (var value in new[] { min, max })
         {
-            var model = AmazonChannelDefaults.CreateDefaultSettings().ToModel();
+            var model = AmazonChannelDefaults.CreateDefaultSettings().ToSettingsModel<ConfigurationModel>();
             set(model, value);
-            Assert.That(await _validator.ValidateAsync(model), Is.Empty, $"{property} = {value}");
+            Assert.That(Errors(model), Is.Empty, $"{property} = {value}");
         }
     }
 
     [TestCaseSource(nameof(Limits))]
-    public async Task ANumber_OutsideItsBounds_IsRejectedWithTheRangeInTheMessage(string property, Action<ConfigurationModel, int> set, int min, int max)
+    public void ANumber_OutsideItsBounds_IsRejectedWithTheRangeInTheMessage(string property, Action<ConfigurationModel, int> set, int min, int max)
     {
         foreach (var value in new[] { min - 1, max + 1 })
         {
-            var model = AmazonChannelDefaults.CreateDefaultSettings().ToModel();
+            var model = AmazonChannelDefaults.CreateDefaultSettings().ToSettingsModel<ConfigurationModel>();
             set(model, value);
 
-            var error = (await _validator.ValidateAsync(model)).Single();
+            var error = Errors(model).Single();
 
-            Assert.That(error.Property, Is.EqualTo(property));
-            Assert.That(error.Message, Does.Contain($"between {min} and {max}").And.Not.Contain(ConfigurationTestKit.MissingMarker).And.Not.Contain("{"));
+            Assert.That(error.PropertyName, Is.EqualTo(property));
+            Assert.That(error.ErrorMessage, Does.Contain($"between {min} and {max}").And.Not.Contain(ConfigurationTestKit.MissingMarker).And.Not.Contain("{"));
         }
     }
 
@@ -66,41 +71,41 @@ public class ConfigurationModelValidatorTests
     [TestCase("localhost:5500", false)]
     [TestCase("ftp://emulator", false)]
     [TestCase("/relative/path", false)]
-    public async Task EndpointOverride_MustBeEmptyOrAnAbsoluteHttpUrl(string? value, bool valid)
+    public void EndpointOverride_MustBeEmptyOrAnAbsoluteHttpUrl(string? value, bool valid)
     {
-        var model = AmazonChannelDefaults.CreateDefaultSettings().ToModel();
+        var model = AmazonChannelDefaults.CreateDefaultSettings().ToSettingsModel<ConfigurationModel>();
         model.EndpointOverride = value;
 
-        var errors = await _validator.ValidateAsync(model);
+        var errors = Errors(model);
 
-        Assert.That(errors.Select(error => error.Property), valid ? Is.Empty : Is.EqualTo(new[] { nameof(ConfigurationModel.EndpointOverride) }));
-        Assert.That(errors.Select(error => error.Message), Has.None.Contain(ConfigurationTestKit.MissingMarker));
+        Assert.That(errors.Select(error => error.PropertyName), valid ? Is.Empty : Is.EqualTo(new[] { nameof(ConfigurationModel.EndpointOverride) }));
+        Assert.That(errors.Select(error => error.ErrorMessage), Has.None.Contain(ConfigurationTestKit.MissingMarker));
     }
 
     [Test]
-    public async Task ASharedCustomer_MustBeNamed()
+    public void ASharedCustomer_MustBeNamed()
     {
-        var model = AmazonChannelDefaults.CreateDefaultSettings().ToModel();
+        var model = AmazonChannelDefaults.CreateDefaultSettings().ToSettingsModel<ConfigurationModel>();
         model.CustomerMappingId = (int)CustomerMappingMode.SharedCustomer;
         model.SharedCustomerId = 0;
 
-        var error = (await _validator.ValidateAsync(model)).Single();
+        var error = Errors(model).Single();
         model.SharedCustomerId = 12;
 
-        Assert.That(error.Property, Is.EqualTo(nameof(ConfigurationModel.SharedCustomerId)));
-        Assert.That(error.Message, Is.EqualTo("Enter the ID of the shared customer."));
-        Assert.That(await _validator.ValidateAsync(model), Is.Empty);
+        Assert.That(error.PropertyName, Is.EqualTo(nameof(ConfigurationModel.SharedCustomerId)));
+        Assert.That(error.ErrorMessage, Is.EqualTo("Enter the ID of the shared customer."));
+        Assert.That(Errors(model), Is.Empty);
     }
 
     [Test]
-    public async Task AnUnknownCustomerMapping_IsRejected()
+    public void AnUnknownCustomerMapping_IsRejected()
     {
-        var model = AmazonChannelDefaults.CreateDefaultSettings().ToModel();
+        var model = AmazonChannelDefaults.CreateDefaultSettings().ToSettingsModel<ConfigurationModel>();
         model.CustomerMappingId = 99;
 
-        var error = (await _validator.ValidateAsync(model)).Single();
+        var error = Errors(model).Single();
 
-        Assert.That(error.Property, Is.EqualTo(nameof(ConfigurationModel.CustomerMappingId)));
-        Assert.That(error.Message, Does.Not.Contain(ConfigurationTestKit.MissingMarker));
+        Assert.That(error.PropertyName, Is.EqualTo(nameof(ConfigurationModel.CustomerMappingId)));
+        Assert.That(error.ErrorMessage, Does.Not.Contain(ConfigurationTestKit.MissingMarker));
     }
 }

@@ -121,7 +121,7 @@ public class HostReferenceTests
             foreach (var (name, version) in new[]
                      {
                          ("Nop.Core", "4.90.0.0"), ("Nop.Data", "4.90.0.0"), ("Nop.Services", "4.90.0.0"), ("Nop.Web.Framework", "4.90.0.0"),
-                         ("FluentMigrator", "7.1.0.0"), ("FluentMigrator.Abstractions", "7.1.0.0"), ("AutoMapper", "14.0.0.0"),
+                         ("FluentMigrator", "7.1.0.0"), ("FluentMigrator.Abstractions", "7.1.0.0"), ("AutoMapper", "14.0.0.0"), ("FluentValidation", "11.0.0.0"),
                          ("linq2db", "5.4.1.0"), ("Newtonsoft.Json", "13.0.0.0"), ("System.Linq.Async", "6.0.0.0"),
                          ("System.Runtime", "9.0.0.0"), ("Microsoft.AspNetCore.Mvc.Core", "9.0.0.0"), ("Microsoft.Extensions.Http", "9.0.0.0"),
                          ("netstandard", "2.1.0.0")

@@ -15,7 +15,7 @@ public class PluginPackageTests
     private const string PluginFolder = "Misc.AmazonChannel";
 
     private static readonly string[] _hostAssemblies =
-        ["Nop.Core.dll", "Nop.Data.dll", "Nop.Services.dll", "Nop.Web.Framework.dll", "Nop.Web.dll", "FluentMigrator.dll", "FluentMigrator.Abstractions.dll", "AutoMapper.dll", "linq2db.dll"];
+        ["Nop.Core.dll", "Nop.Data.dll", "Nop.Services.dll", "Nop.Web.Framework.dll", "Nop.Web.dll", "FluentMigrator.dll", "FluentMigrator.Abstractions.dll", "AutoMapper.dll", "FluentValidation.dll", "linq2db.dll"];
 
     private string _workDir = null!;
     private List<string> _entries = null!;
