@@ -73,26 +73,6 @@ public sealed class FlatFileRow
             : throw new ReportCellException(column, $"is not an amount written with {format.Describe()}; it is refused, not read by another convention");
     }
 
-    /// <summary>
-    /// A money amount of a report that names no marketplace (returns, settlements); empty is zero. With both a comma
-    /// and a point the last one is the decimal separator; a comma alone is one.
-    /// </summary>
-    public decimal Amount(string column)
-    {
-        var text = Text(column);
-        if (text is null)
-            return 0m;
-
-        var comma = text.LastIndexOf(',');
-        var point = text.LastIndexOf('.');
-        var normalized = comma > point
-            ? text.Replace(".", string.Empty).Replace(',', '.')
-            : text.Replace(",", string.Empty);
-        return decimal.TryParse(normalized, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw new ReportCellException(column, "is not an amount");
-    }
-
     public int Integer(string column, int defaultValue = 0)
     {
         var text = Text(column);

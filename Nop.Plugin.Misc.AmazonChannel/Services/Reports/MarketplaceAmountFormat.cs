@@ -6,7 +6,8 @@ namespace Nop.Plugin.Misc.AmazonChannel.Services.Reports;
 /// How a marketplace's flat-file reports write money, taken from the report's marketplace, never guessed from the
 /// cell: the decimal separator (a comma on the continental EU marketplaces, a point elsewhere), the thousands
 /// separators allowed beside it, the currency's decimals (none for yen) and whether prices hold the tax (the shelf
-/// prices of every marketplace but the US and Canada). docs/order-import.md, "Amounts".
+/// prices of every marketplace but the US and Canada). docs/order-import.md, "Amounts". A file whose convention is
+/// not known is read with <see cref="Unambiguous"/>: only the forms no convention reads differently.
 /// </summary>
 public sealed class MarketplaceAmountFormat
 {
@@ -33,15 +34,22 @@ public sealed class MarketplaceAmountFormat
         "A1VC38T7YXB528" // Amazon.co.jp
     };
 
-    private MarketplaceAmountFormat(string marketplaceId, char decimalSeparator, int decimals, bool pricesIncludeTax)
+    private readonly string? _unknownBecause;
+
+    private MarketplaceAmountFormat(string marketplaceId, char decimalSeparator, int decimals, bool pricesIncludeTax, string? unknownBecause = null)
     {
         MarketplaceId = marketplaceId;
         DecimalSeparator = decimalSeparator;
         Decimals = decimals;
         PricesIncludeTax = pricesIncludeTax;
+        _unknownBecause = unknownBecause;
     }
 
+    /// <summary>The marketplace whose convention this is; for <see cref="Unambiguous"/> what the file was (a marketplace ID or a description).</summary>
     public string MarketplaceId { get; }
+
+    /// <summary>True for <see cref="Unambiguous"/>: the file's convention is not known, only forms every convention writes alike are read.</summary>
+    public bool IsConventionUnknown => _unknownBecause is not null;
 
     public char DecimalSeparator { get; }
 
@@ -62,8 +70,28 @@ public sealed class MarketplaceAmountFormat
             !_taxExclusiveMarketplaces.Contains(marketplaceId));
     }
 
+    /// <summary>
+    /// For a file whose marketplace convention is not known (<paramref name="why"/>, e.g. "marketplace AXXXX has no known
+    /// convention"): reads only the amounts every convention writes alike, so nothing is guessed. Those are digits with
+    /// an optional leading minus, optionally followed by one comma or point and one or two digits. One or two digits
+    /// after the only separator can only be decimals, because a thousands separator is always followed by three digits.
+    /// Everything else is refused: "1.234" and "1,234" (a thousand or three decimals?) and any amount with a thousands separator.
+    /// <see cref="PricesIncludeTax"/> means nothing here (the returns and settlement reports have no tax columns to take out).
+    /// </summary>
+    public static MarketplaceAmountFormat Unambiguous(string marketplace, string why) => new(marketplace, '\0', 2, true, why);
+
+    /// <summary>The format of a marketplace's reports, or <see cref="Unambiguous"/> for a marketplace the plugin does not know.</summary>
+    public static MarketplaceAmountFormat ForOrUnambiguous(string marketplaceId) =>
+        For(marketplaceId) ?? Unambiguous(marketplaceId, $"marketplace {marketplaceId} has no known amount convention");
+
+    /// <summary>True when both read every amount alike (same decimal separator and decimals).</summary>
+    public bool SameConventionAs(MarketplaceAmountFormat other) =>
+        !IsConventionUnknown && !other.IsConventionUnknown && DecimalSeparator == other.DecimalSeparator && Decimals == other.Decimals;
+
     /// <summary>How the format is described in an error: the rule, never the cell.</summary>
-    public string Describe() => Decimals == 0
+    public string Describe() => _unknownBecause is not null
+        ? $"a form that reads alike in every convention (no thousands separator; at most one comma or point, followed by one or two decimals), as {_unknownBecause}"
+        : Decimals == 0
         ? $"whole numbers without decimals (marketplace {MarketplaceId})"
         : DecimalSeparator == ','
             ? $"a decimal comma, e.g. 1.234,56 (marketplace {MarketplaceId})"
@@ -82,6 +110,9 @@ public sealed class MarketplaceAmountFormat
         if (negative)
             span = span[1..];
 
+        if (_unknownBecause is not null)
+            return TryParseUnambiguous(span, negative, out value);
+
         var separator = span.IndexOf(DecimalSeparator);
         var whole = separator < 0 ? span : span[..separator];
         var fraction = separator < 0 ? ReadOnlySpan<char>.Empty : span[(separator + 1)..];
@@ -93,6 +124,24 @@ public sealed class MarketplaceAmountFormat
             return false;
 
         var invariant = fraction.Length == 0 ? digits : digits + "." + fraction.ToString();
+        if (!decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+            return false;
+        if (negative)
+            value = -value;
+        return true;
+    }
+
+    /// <summary>Digits, or digits, one comma or point and one or two digits: the forms no convention reads differently.</summary>
+    private static bool TryParseUnambiguous(ReadOnlySpan<char> span, bool negative, out decimal value)
+    {
+        value = 0m;
+        var separator = span.IndexOfAny(',', '.');
+        var whole = separator < 0 ? span : span[..separator];
+        var fraction = separator < 0 ? ReadOnlySpan<char>.Empty : span[(separator + 1)..];
+        if (!IsDigits(whole) || whole.Length > 20 || (separator >= 0 && (fraction.Length is < 1 or > 2 || !IsDigits(fraction))))
+            return false;
+
+        var invariant = fraction.Length == 0 ? whole.ToString() : whole.ToString() + "." + fraction.ToString();
         if (!decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
             return false;
         if (negative)

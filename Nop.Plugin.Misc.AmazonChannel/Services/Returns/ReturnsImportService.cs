@@ -1,5 +1,6 @@
 using Nop.Core.Caching;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
+using Nop.Plugin.Misc.AmazonChannel.Services.Reports;
 using Nop.Services.Logging;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Services.Returns;
@@ -78,7 +79,7 @@ public class ReturnsImportService
             return null;
         }
 
-        var parsed = ReturnsReportParser.Parse(text ?? string.Empty);
+        var parsed = ReturnsReportParser.Parse(text ?? string.Empty, MarketplaceAmountFormat.ForOrUnambiguous(marketplaceId));
         foreach (var error in parsed.Errors)
             await _errors.RecordAsync(account.Id, null, null, ReturnErrorCodes.BadRow, [error.RowNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message]);
 

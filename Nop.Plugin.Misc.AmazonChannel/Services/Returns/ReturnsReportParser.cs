@@ -32,8 +32,10 @@ public sealed record ReturnsReportResult(IReadOnlyList<AmazonReturnLine> Lines, 
 /// Reads GET_FLAT_FILE_RETURNS_DATA_BY_RETURN_DATE as Amazon writes it: human-readable headers ("Amazon RMA ID",
 /// matched case-insensitively), dates as dd-MMM-yyyy (or any form <see cref="ReportDates"/> reads), cells that hold
 /// only a space (empty), and rows shorter than the header (Amazon drops trailing empty cells: a row is usable when
-/// it reaches the columns that matter). A bad row is reported by number and column, never by value, and never stops
-/// the report.
+/// it reaches the columns that matter). Amounts are read by the convention of the marketplace the report was requested
+/// for (<see cref="MarketplaceAmountFormat"/>: "12,50" in a German file, "12.50" in a US one); an amount that does not
+/// fit it is refused, never read by another convention. A bad row is reported by number and column, never by value,
+/// and never stops the report.
 /// </summary>
 public static class ReturnsReportParser
 {
@@ -43,7 +45,12 @@ public static class ReturnsReportParser
     public const string SkuColumn = "Merchant SKU";
     public const string QuantityColumn = "Return quantity";
 
-    public static ReturnsReportResult Parse(string content)
+    public const string RefundedAmountColumn = "Refunded Amount";
+
+    /// <param name="content">The report's text.</param>
+    /// <param name="amountFormat">The convention of the marketplace the report was requested for
+    /// (<see cref="MarketplaceAmountFormat.ForOrUnambiguous"/>).</param>
+    public static ReturnsReportResult Parse(string content, MarketplaceAmountFormat amountFormat)
     {
         var report = FlatFileReport.Parse(content);
         var lines = new List<AmazonReturnLine>();
@@ -62,7 +69,7 @@ public static class ReturnsReportParser
 
             try
             {
-                lines.Add(Read(row));
+                lines.Add(Read(row, amountFormat));
             }
             catch (ReportCellException exception)
             {
@@ -73,7 +80,7 @@ public static class ReturnsReportParser
         return new ReturnsReportResult(lines, errors);
     }
 
-    private static AmazonReturnLine Read(FlatFileRow row)
+    private static AmazonReturnLine Read(FlatFileRow row, MarketplaceAmountFormat amountFormat)
     {
         var quantity = row.Integer(QuantityColumn, -1);
         if (quantity < 1)
@@ -92,7 +99,7 @@ public static class ReturnsReportParser
             Resolution = row.Text("Resolution"),
             TrackingId = row.Text("Tracking ID"),
             RequestedOnUtc = row.Date("Return request date"),
-            RefundedAmount = row.Amount("Refunded Amount")
+            RefundedAmount = row.Amount(RefundedAmountColumn, amountFormat)
         };
     }
 }

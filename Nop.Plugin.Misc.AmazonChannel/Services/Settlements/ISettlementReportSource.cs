@@ -2,8 +2,11 @@ using Nop.Plugin.Misc.AmazonChannel.Domain;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Services.Settlements;
 
-/// <summary>A settlement report Amazon generated: its report ID and when Amazon made it.</summary>
-public sealed record SettlementReportInfo(string ReportId, DateTime CreatedUtc);
+/// <summary>
+/// A settlement report Amazon generated: its report ID, when Amazon made it, and the marketplaces Amazon listed it with
+/// (often every marketplace of the account, so only a hint for the amount convention: <see cref="SettlementAmountConvention"/>).
+/// </summary>
+public sealed record SettlementReportInfo(string ReportId, DateTime CreatedUtc, IReadOnlyList<string> MarketplaceIds);
 
 /// <summary>Finds and reads the settlement reports Amazon generates (replaceable in tests).</summary>
 public interface ISettlementReportSource

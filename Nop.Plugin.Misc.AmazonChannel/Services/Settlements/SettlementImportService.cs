@@ -82,7 +82,7 @@ public class SettlementImportService
         {
             try
             {
-                var parsed = SettlementReportParser.Parse(await _source.DownloadAsync(account, report.ReportId, cancellationToken));
+                var parsed = SettlementReportParser.Parse(await _source.DownloadAsync(account, report.ReportId, cancellationToken), report.MarketplaceIds);
                 var outcome = await _recorder.RecordAsync(account, report.ReportId, parsed);
                 recorded += outcome.AlreadyRecorded ? 0 : 1;
                 failed += outcome.Failed;

@@ -58,23 +58,39 @@ public static class SettlementTransactionTypes
 /// <summary>
 /// Reads GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2 (facts sheet §2.10): by header name; the first data row is the
 /// summary (settlement-id, dates, deposit-date, total-amount, currency); every other row is one amount component
-/// (amount-type, amount-description, amount), grouped here by transaction type, order and adjustment. Amounts may
-/// use decimal commas (EU files); dates come as ISO 8601, "2026-11-23 10:15:00 UTC" or, in EU files,
-/// "23.11.2026 10:15:00 UTC" / "23.11.2026". A bad row is reported by number and column and left out.
+/// (amount-type, amount-description, amount), grouped here by transaction type, order and adjustment. Amounts are read
+/// by the convention of the settlement's marketplace (<see cref="SettlementAmountConvention"/>: "1141,18" in an
+/// Amazon.de file, "1141.18" in an Amazon.com one), never guessed from the cell; dates come as ISO 8601,
+/// "2026-11-23 10:15:00 UTC" or, in EU files, "23.11.2026 10:15:00 UTC" / "23.11.2026". An amount row that does not
+/// fit is reported by number and column and left out; a summary that does not fit makes the whole file unreadable
+/// (its total is what Amazon pays out).
 /// </summary>
 public static class SettlementReportParser
 {
     private static readonly string[] _dottedForms = ["dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy"];
 
-    public static SettlementReport Parse(string content)
+    /// <param name="content">The report's text.</param>
+    /// <param name="listedMarketplaceIds">The marketplaces getReports listed the report with (used for the amount
+    /// convention only when no row names its marketplace).</param>
+    /// <exception cref="FormatException">No summary, or a summary cell that cannot be read (row and column named).</exception>
+    public static SettlementReport Parse(string content, IReadOnlyCollection<string> listedMarketplaceIds)
     {
         var report = FlatFileReport.Parse(content);
         if (report.Rows.Count == 0 || !report.HasColumn("settlement-id"))
             throw new FormatException("the settlement report has no summary row or no 'settlement-id' column");
 
+        var format = SettlementAmountConvention.Of(report.Rows.Skip(1), listedMarketplaceIds);
         var first = report.Rows[0];
-        var summary = new SettlementSummary(first.RequiredText("settlement-id"), Date(first, "settlement-start-date"), Date(first, "settlement-end-date"),
-            Date(first, "deposit-date"), first.Amount("total-amount"), first.Text("currency") ?? string.Empty);
+        SettlementSummary summary;
+        try
+        {
+            summary = new SettlementSummary(first.RequiredText("settlement-id"), Date(first, "settlement-start-date"), Date(first, "settlement-end-date"),
+                Date(first, "deposit-date"), first.Amount("total-amount", format), first.Text("currency") ?? string.Empty);
+        }
+        catch (ReportCellException exception)
+        {
+            throw new FormatException($"row {first.RowNumber} (the summary): {exception.Message}", exception);
+        }
 
         var errors = new List<ReportRowError>();
         var amounts = new List<(FlatFileRow Row, string Type, string Kind, decimal Amount, DateTime? Posted)>();
@@ -86,7 +102,7 @@ public static class SettlementReportParser
                     throw new ReportCellException("transaction-type", "is out of step with the header (the row has more cells than columns)");
                 var type = row.RequiredText("transaction-type");
                 var posted = Date(row, "posted-date-time") ?? Date(row, "posted-date");
-                amounts.Add((row, type, Kind(row.Text("amount-type"), row.Text("amount-description")), row.Amount("amount"), posted));
+                amounts.Add((row, type, Kind(row.Text("amount-type"), row.Text("amount-description")), row.Amount("amount", format), posted));
             }
             catch (ReportCellException exception)
             {

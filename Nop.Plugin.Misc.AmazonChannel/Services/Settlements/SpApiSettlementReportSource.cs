@@ -31,7 +31,7 @@ public class SpApiSettlementReportSource : ISettlementReportSource
             await foreach (var report in client.Reports.GetReportsAsync(query, cancellationToken))
             {
                 if (report.ReportType == ReportTypes.SettlementFlatFileV2 && !string.IsNullOrEmpty(report.ReportDocumentId))
-                    reports.Add(new SettlementReportInfo(report.ReportId, report.CreatedTime.UtcDateTime));
+                    reports.Add(new SettlementReportInfo(report.ReportId, report.CreatedTime.UtcDateTime, report.MarketplaceIds ?? []));
             }
         }
         catch (SellingPartnerApiException exception)

@@ -50,7 +50,11 @@ internal sealed class ReportBuilder(EmulatorCore core)
         return report;
     }
 
-    /// <summary>Amazon-generated settlement reports (one per marketplace), DONE at once; covers everything not settled yet.</summary>
+    /// <summary>
+    /// Amazon-generated settlement reports (one per marketplace), DONE at once; covers everything not settled yet. Each
+    /// is listed with every marketplace of the seller, as Amazon lists them (amzn/selling-partner-api-models#2911,
+    /// #1379): only the file's rows (marketplace-name) tell whose settlement it is.
+    /// </summary>
     public EmulatedReport CreateSettlementReport(DateTimeOffset now)
     {
         var start = _lastSettlementEnd ?? core.Options.OrdersFrom ?? now.AddDays(-2);
@@ -61,7 +65,7 @@ internal sealed class ReportBuilder(EmulatorCore core)
             {
                 ReportId = NextId(),
                 ReportType = ReportTypes.Settlement,
-                MarketplaceIds = [market.Id],
+                MarketplaceIds = core.State.Marketplaces.Select(m => m.Id).ToArray(),
                 DataStartTime = start,
                 DataEndTime = now,
                 CreatedTime = now,
@@ -72,7 +76,7 @@ internal sealed class ReportBuilder(EmulatorCore core)
                 ProcessingEndTime = now,
             };
             var rows = SettlementReport.Build(core.State, market, start, now, _settledItems, _settledRefunds, core.Options.Seed, report.ReportId);
-            Store(report, rows, now);
+            Store(report, rows, now, market);
             core.State.ReportList.Add(report);
             last = report;
         }
@@ -115,13 +119,14 @@ internal sealed class ReportBuilder(EmulatorCore core)
         report.ProcessingStatus = ProcessingStatuses.Done;
     }
 
-    private void Store(EmulatedReport report, ReportRows rows, DateTimeOffset at)
+    /// <param name="writtenFor">The marketplace whose charset the document has (default: the report's first marketplace).</param>
+    private void Store(EmulatedReport report, ReportRows rows, DateTimeOffset at, MarketplaceInfo? writtenFor = null)
     {
         var text = new StringBuilder();
         text.Append(string.Join('\t', rows.Header)).Append("\r\n");
         foreach (var row in rows.Data)
             text.Append(string.Join('\t', row.Select(FlatFileCell.Write))).Append("\r\n");
-        var charset = core.Options.Reports.AmazonCharsets ? ReportCharset.For(Marketplaces.Get(report.MarketplaceIds[0])) : ReportCharset.Utf8;
+        var charset = core.Options.Reports.AmazonCharsets ? ReportCharset.For(writtenFor ?? Marketplaces.Get(report.MarketplaceIds[0])) : ReportCharset.Utf8;
         var doc = core.Documents.Create("report", charset.ContentType, at, charset.Encoding.GetBytes(text.ToString()),
             core.Options.CompressReports, report.Restricted);
         doc.HasMalformedRows = rows.Malformed;
@@ -215,6 +220,14 @@ internal static class Flat
     /// </summary>
     public static string Money(decimal value, MarketplaceInfo market) => market.WritesDecimalComma
         ? value.ToString("#,##0.00", DecimalComma)
+        : value.ToString(market.CurrencyDecimals == 0 ? "0" : "0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// An amount as settlement files write it: the marketplace's decimal separator and no thousands separators
+    /// ("1141,18" in an Amazon.de settlement: abuzuhri/Amazon-SP-API-CSharp#571; "1141.18" elsewhere, no decimals for yen).
+    /// </summary>
+    public static string UngroupedMoney(decimal value, MarketplaceInfo market) => market.WritesDecimalComma
+        ? value.ToString("0.00", DecimalComma)
         : value.ToString(market.CurrencyDecimals == 0 ? "0" : "0.00", CultureInfo.InvariantCulture);
 
     private static readonly NumberFormatInfo DecimalComma = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = ".", NegativeSign = "-" };

@@ -7,7 +7,9 @@ namespace AmazonSpApi.Emulator;
 /// per returned item, dates as dd-MMM-yyyy, AMZ-PG-... reason codes, cells Amazon leaves "empty" holding one space,
 /// and rows cut after their last non-empty cell (shorter than the header). A return moves through statuses with
 /// time: Approved when requested, Closed (refunded) once the item is back, <see cref="ReturnTransitDays"/> later.
-/// Some returns are returnless refunds (the buyer keeps the item: Return type "Returnless", no label).
+/// Some returns are returnless refunds (the buyer keeps the item: Return type "Returnless", no label). Amounts (Label
+/// cost, Order Amount, Refunded Amount) are written in the marketplace's convention, as in its order reports
+/// (<see cref="Flat.Money"/>: "1.234,56" on the continental EU marketplaces).
 /// </summary>
 internal static class ReturnsReport
 {
@@ -82,8 +84,10 @@ internal static class ReturnsReport
 /// GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2: 24 columns, a summary first row, then one row per amount component,
 /// grouped by order and order item code. Transaction types: Order, Refund (the seller's refunds, with their merchant
 /// adjustment item ID), A-to-z Guarantee Refund and Chargeback Refund (Amazon's own, on some returned orders),
-/// ServiceFee (the subscription) and other-transaction (the reserve). European marketplaces write decimal commas and
-/// dd.MM.yyyy dates, as Amazon's EU files do.
+/// ServiceFee (the subscription) and other-transaction (the reserve). Every amount row names its marketplace
+/// (marketplace-name). Amounts follow the marketplace without thousands separators: a decimal comma on the continental
+/// EU marketplaces ("1141,18", as in a German settlement quoted in abuzuhri/Amazon-SP-API-CSharp#571), a point elsewhere
+/// (UK included), no decimals for yen. European marketplaces (UK included) write dd.MM.yyyy dates.
 /// </summary>
 internal static class SettlementReport
 {
@@ -103,7 +107,7 @@ internal static class SettlementReport
         var lines = new List<string[]>();
         var total = 0m;
 
-        string Money(decimal value) => eu ? Flat.Money(value, market).Replace('.', ',') : Flat.Money(value, market);
+        string Money(decimal value) => Flat.UngroupedMoney(value, market);
         string Date(DateTimeOffset value) => value.UtcDateTime.ToString(eu ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
         string DateTime(DateTimeOffset value) => value.UtcDateTime.ToString(eu ? "dd.MM.yyyy HH:mm:ss 'UTC'" : "yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 

@@ -142,7 +142,7 @@ public class ReportTests
         var report = await CreateAndWaitAsync(kit, ReportTypes.Returns);
         var text = await kit.DownloadAsync($"/reports/2021-06-30/documents/{report["reportDocumentId"]!.GetValue<string>()}");
         var header = text.Split("\r\n")[0].Split('\t');
-        var parsed = Nop.Plugin.Misc.AmazonChannel.Services.Returns.ReturnsReportParser.Parse(text);
+        var parsed = Nop.Plugin.Misc.AmazonChannel.Services.Returns.ReturnsReportParser.Parse(text, Nop.Plugin.Misc.AmazonChannel.Services.Reports.MarketplaceAmountFormat.For(kit.Options.MarketplaceIds.Single())!);
 
         Assert.That(header[0], Is.EqualTo("Order ID"));
         Assert.That(header, Does.Contain("Return request date").And.Contain("Refunded Amount"));

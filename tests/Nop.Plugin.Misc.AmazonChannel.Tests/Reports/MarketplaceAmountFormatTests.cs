@@ -62,6 +62,52 @@ public class MarketplaceAmountFormatTests
         Assert.That(value, Is.Zero);
     }
 
+    [TestCase("12", "12")]
+    [TestCase("-12", "-12")]
+    [TestCase("12,5", "12.5")]
+    [TestCase("12.50", "12.50")]
+    [TestCase("-1141,18", "-1141.18")]
+    [TestCase("0.99", "0.99")]
+    public void WithoutAKnownConvention_AnAmountEveryConventionReadsAlike_IsRead(string written, string expected)
+    {
+        var format = MarketplaceAmountFormat.ForOrUnambiguous("AXXXXXXXXXXXXX");
+
+        Assert.That(format.IsConventionUnknown, Is.True);
+        Assert.That(format.TryParse(written, out var value), Is.True);
+        Assert.That(value, Is.EqualTo(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [TestCase("1.234")]
+    [TestCase("1,234")]
+    [TestCase("1.234,56")]
+    [TestCase("1,234.56")]
+    [TestCase("12,505")]
+    [TestCase("1.234.567")]
+    [TestCase("12,")]
+    [TestCase(",50")]
+    [TestCase("12,5,0")]
+    [TestCase("+12.50")]
+    [TestCase("12.50 EUR")]
+    [TestCase("NaN")]
+    public void WithoutAKnownConvention_AnAmountConventionsReadDifferently_IsRefused(string written)
+    {
+        var format = MarketplaceAmountFormat.ForOrUnambiguous("AXXXXXXXXXXXXX");
+
+        Assert.That(format.TryParse(written, out var value), Is.False);
+        Assert.That(value, Is.Zero);
+        Assert.That(format.Describe(), Does.Contain("marketplace AXXXXXXXXXXXXX has no known amount convention"));
+    }
+
+    [Test]
+    public void AKnownMarketplace_KeepsItsConvention_AndConventionsCompareBySeparatorAndDecimals()
+    {
+        Assert.That(MarketplaceAmountFormat.ForOrUnambiguous(De).IsConventionUnknown, Is.False);
+        Assert.That(MarketplaceAmountFormat.For(De)!.SameConventionAs(MarketplaceAmountFormat.For(Fr)!), Is.True);
+        Assert.That(MarketplaceAmountFormat.For(De)!.SameConventionAs(MarketplaceAmountFormat.For(Uk)!), Is.False);
+        Assert.That(MarketplaceAmountFormat.For(Us)!.SameConventionAs(MarketplaceAmountFormat.For(Uk)!), Is.True, "the tax rule is not part of the amount convention");
+        Assert.That(MarketplaceAmountFormat.For(Us)!.SameConventionAs(MarketplaceAmountFormat.For(Jp)!), Is.False);
+    }
+
     [Test]
     public void PricesHoldTheTax_EverywhereButTheUsAndCanada()
     {

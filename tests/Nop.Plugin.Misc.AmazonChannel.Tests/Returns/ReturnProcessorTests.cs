@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
 using Nop.Plugin.Misc.AmazonChannel.Services.Orders;
+using Nop.Plugin.Misc.AmazonChannel.Services.Reports;
 using Nop.Plugin.Misc.AmazonChannel.Services.Returns;
 using Nop.Plugin.Misc.AmazonChannel.Tests.Orders;
 using static Nop.Plugin.Misc.AmazonChannel.Tests.Returns.ReturnsReportSamples;
@@ -154,7 +155,7 @@ public class ReturnProcessorTests : ImportTestBase
 
     private Task<ReturnsOutcome> ProcessAsync(params string[] rows)
     {
-        var parsed = ReturnsReportParser.Parse(Report(rows));
+        var parsed = ReturnsReportParser.Parse(Report(rows), MarketplaceAmountFormat.For("ATVPDKIKX0DER")!);
         Assert.That(parsed.Errors, Is.Empty);
         var processor = Harness.Services.CreateScope().ServiceProvider.GetRequiredService<AmazonReturnProcessor>();
         return processor.ProcessAsync(Harness.Account, Harness.Settings, parsed.Lines);

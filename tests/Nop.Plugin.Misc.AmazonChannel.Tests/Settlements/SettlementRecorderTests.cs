@@ -183,6 +183,6 @@ public class SettlementRecorderTests : ImportTestBase
     private Task<SettlementOutcome> RecordAsync(params string[] rows)
     {
         var recorder = Harness.Services.CreateScope().ServiceProvider.GetRequiredService<SettlementRecorder>();
-        return recorder.RecordAsync(Harness.Account, "report-1", SettlementReportParser.Parse(Report(rows)));
+        return recorder.RecordAsync(Harness.Account, "report-1", SettlementReportParser.Parse(Report(rows), ["ATVPDKIKX0DER"]));
     }
 }

@@ -7,10 +7,13 @@ public class SettlementReportParserTests
 {
     private const string Id = "11223344556";
 
+    /// <summary>How Amazon lists a settlement report: with every marketplace of the account (selling-partner-api-models#2911).</summary>
+    private static readonly string[] EveryMarketplace = ["ATVPDKIKX0DER", "A2EUQ1WTGCTBG2", "A1F83G8C2ARO7P", "A1PA6795UKMFR9", "A13V1IB3VIYZZH"];
+
     [Test]
     public void TheFirstRow_IsTheSummary()
     {
-        var report = SettlementReportParser.Parse(Report(Summary(Id, "1234.56"), Amount(Id, "Order", "113-1", "ItemPrice", "Principal", "20.00")));
+        var report = Parse(Report(Summary(Id, "1234.56"), Amount(Id, "Order", "113-1", "ItemPrice", "Principal", "20.00")));
 
         Assert.That(report.Summary, Is.EqualTo(new SettlementSummary(Id, new DateTime(2026, 11, 9, 7, 41, 43, DateTimeKind.Utc), new DateTime(2026, 11, 23, 7, 41, 43, DateTimeKind.Utc),
             new DateTime(2026, 11, 25, 7, 41, 43, DateTimeKind.Utc), 1234.56m, "USD")));
@@ -20,7 +23,7 @@ public class SettlementReportParserTests
     [Test]
     public void AmountRows_AreGroupedByTypeOrderAndAdjustment_AndSummedByKind()
     {
-        var report = SettlementReportParser.Parse(Report(Summary(Id, "0"),
+        var report = Parse(Report(Summary(Id, "0"),
             Amount(Id, "Order", "113-1", "ItemPrice", "Principal", "20.00", itemCode: "IT-1"),
             Amount(Id, "Order", "113-1", "ItemPrice", "Shipping", "5.00", itemCode: "IT-1"),
             Amount(Id, "Order", "113-1", "Promotion", "Principal", "-2.00", itemCode: "IT-1"),
@@ -47,7 +50,7 @@ public class SettlementReportParserTests
     [TestCase("A-to-z Guarantee Refund", "", false)]
     public void RefundTypes_AreAmazonSideUnlessTheStoreSentThem(string type, string merchantAdjustmentItemId, bool sentByStore)
     {
-        var report = SettlementReportParser.Parse(Report(Summary(Id, "0"),
+        var report = Parse(Report(Summary(Id, "0"),
             Amount(Id, type, "113-1", "ItemPrice", "Principal", "-20.00", adjustmentId: "ADJ-1", merchantAdjustmentItemId: merchantAdjustmentItemId),
             Amount(Id, type, "113-1", "ItemFees", "Commission", "3.00", adjustmentId: "ADJ-1", merchantAdjustmentItemId: merchantAdjustmentItemId),
             Amount(Id, type, "113-1", "ItemFees", "RefundCommission", "-0.60", adjustmentId: "ADJ-1", merchantAdjustmentItemId: merchantAdjustmentItemId)));
@@ -61,7 +64,7 @@ public class SettlementReportParserTests
     [Test]
     public void ServiceFeesAndOtherTransactions_HaveNoOrder_AndAreNoRefunds()
     {
-        var report = SettlementReportParser.Parse(Report(Summary(Id, "-39.99"),
+        var report = Parse(Report(Summary(Id, "-39.99"),
             Amount(Id, "ServiceFee", null, "Cost of Advertising", "TransactionTotalAmount", "-25.00", sku: ""),
             Amount(Id, "ServiceFee", null, "other-transaction", "Subscription Fee", "-39.99", sku: ""),
             Amount(Id, "other-transaction", null, "other-transaction", "Current Reserve Amount", "25.00", sku: "")));
@@ -75,9 +78,9 @@ public class SettlementReportParserTests
     [Test]
     public void EuFiles_DecimalCommasAndDottedDates_AreRead()
     {
-        var report = SettlementReportParser.Parse(Report(
+        var report = Parse(Report(
             Summary(Id, "1.234,56", "EUR", start: "09.11.2026 07:41:43 UTC", end: "23.11.2026 07:41:43 UTC"),
-            Amount(Id, "Order", "302-1", "ItemPrice", "Principal", "19,99", posted: "20.11.2026", postedTime: "20.11.2026 10:00:00 UTC")));
+            Amount(Id, "Order", "302-1", "ItemPrice", "Principal", "19,99", posted: "20.11.2026", postedTime: "20.11.2026 10:00:00 UTC", marketplace: "Amazon.de")));
 
         Assert.That(report.Summary.TotalAmount, Is.EqualTo(1234.56m));
         Assert.That(report.Summary.StartUtc, Is.EqualTo(new DateTime(2026, 11, 9, 7, 41, 43, DateTimeKind.Utc)));
@@ -88,7 +91,7 @@ public class SettlementReportParserTests
     [Test]
     public void ABadAmount_IsAnErrorNamingRowAndColumn_AndTheRestIsRead()
     {
-        var report = SettlementReportParser.Parse(Report(Summary(Id, "0"),
+        var report = Parse(Report(Summary(Id, "0"),
             Amount(Id, "Order", "113-1", "ItemPrice", "Principal", "12,3O"),
             Amount(Id, "Order", "113-2", "ItemPrice", "Principal", "10.00")));
 
@@ -100,6 +103,8 @@ public class SettlementReportParserTests
     [Test]
     public void AFileWithoutSummary_IsRefused()
     {
-        Assert.That(() => SettlementReportParser.Parse("order-id\tamount\n"), Throws.TypeOf<FormatException>());
+        Assert.That(() => Parse("order-id\tamount\n"), Throws.TypeOf<FormatException>());
     }
+
+    private static SettlementReport Parse(string content) => SettlementReportParser.Parse(content, EveryMarketplace);
 }

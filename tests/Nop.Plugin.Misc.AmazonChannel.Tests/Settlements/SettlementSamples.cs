@@ -16,8 +16,8 @@ public static class SettlementSamples
 
     public static string Amount(string settlementId, string type, string? orderId, string amountType, string description, string amount,
         string adjustmentId = "", string itemCode = "", string merchantAdjustmentItemId = "", string sku = "SKU-1", string posted = "2026-11-20",
-        string postedTime = "2026-11-20 10:00:00 UTC") =>
-        string.Join('\t', settlementId, "", "", "", "", "", type, orderId ?? "", "", adjustmentId, "", "Amazon.com", amountType, description, amount,
+        string postedTime = "2026-11-20 10:00:00 UTC", string marketplace = "Amazon.com") =>
+        string.Join('\t', settlementId, "", "", "", "", "", type, orderId ?? "", "", adjustmentId, "", marketplace, amountType, description, amount,
             "MFN", posted, postedTime, itemCode, "", merchantAdjustmentItemId, sku, type == "Order" ? "1" : "", "");
 
     public static string Report(params string[] rows) => string.Join("\n", [string.Join('\t', Header), .. rows]) + "\n";
