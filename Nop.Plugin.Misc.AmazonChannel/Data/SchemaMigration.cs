@@ -148,7 +148,8 @@ public class SchemaMigration : Migration
             .WithColumn("ResultMessage").AsString(int.MaxValue).Nullable()
             .WithColumn("CreatedOnUtc").AsDateTime2().NotNullable()
             .WithColumn("UpdatedOnUtc").AsDateTime2().NotNullable()
-            .WithColumn("CompletedOnUtc").AsDateTime2().Nullable();
+            .WithColumn("CompletedOnUtc").AsDateTime2().Nullable()
+            .WithColumn("HandledOnUtc").AsDateTime2().Nullable();
 
         Create.Index("IX_AmazonChannelOutboundRequest_AccountId_IdempotencyKey").OnTable(AmazonChannelTables.OutboundRequest)
             .OnColumn("AccountId").Ascending()
