@@ -116,6 +116,12 @@ public class OutcomeCrashTests
         Assert.That(await Sweep(harness).RunAsync(harness.Outbox.Account), Is.Zero);
     }
 
+    internal static async Task<(AmazonOrderLink Link, int RequestId)> RecordForRepeatAsync(RefundFlowHarness harness, Outcome outcome)
+    {
+        var scenario = await RecordAsync(harness, outcome);
+        return (scenario.Link, scenario.RequestId);
+    }
+
     private static HashSet<string> PayloadLines(AmazonOutboundRequest request) =>
         System.Text.Json.JsonDocument.Parse(request.Payload).RootElement.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("amazonOrderItemId").GetString()!).ToHashSet();
 
