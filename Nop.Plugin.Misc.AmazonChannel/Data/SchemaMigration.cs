@@ -160,6 +160,12 @@ public class SchemaMigration : Migration
             .OnColumn("StateId").Ascending()
             .OnColumn("NextAttemptOnUtc").Ascending();
 
+        // CompletedRequestSweep: the few completed requests whose handler has not recorded its part, of each run.
+        Create.Index("IX_AmazonChannelOutboundRequest_HandledOnUtc_StateId").OnTable(AmazonChannelTables.OutboundRequest)
+            .OnColumn("HandledOnUtc").Ascending()
+            .OnColumn("StateId").Ascending()
+            .OnColumn("CompletedOnUtc").Ascending();
+
         Create.Index("IX_AmazonChannelOutboundRequest_OrderLinkId").OnTable(AmazonChannelTables.OutboundRequest)
             .OnColumn("OrderLinkId").Ascending();
 
