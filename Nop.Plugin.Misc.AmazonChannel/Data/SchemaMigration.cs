@@ -148,7 +148,8 @@ public class SchemaMigration : Migration
             .WithColumn("ResultMessage").AsString(int.MaxValue).Nullable()
             .WithColumn("CreatedOnUtc").AsDateTime2().NotNullable()
             .WithColumn("UpdatedOnUtc").AsDateTime2().NotNullable()
-            .WithColumn("CompletedOnUtc").AsDateTime2().Nullable();
+            .WithColumn("CompletedOnUtc").AsDateTime2().Nullable()
+            .WithColumn("HandledOnUtc").AsDateTime2().Nullable();
 
         Create.Index("IX_AmazonChannelOutboundRequest_AccountId_IdempotencyKey").OnTable(AmazonChannelTables.OutboundRequest)
             .OnColumn("AccountId").Ascending()
@@ -158,6 +159,12 @@ public class SchemaMigration : Migration
         Create.Index("IX_AmazonChannelOutboundRequest_StateId_NextAttemptOnUtc").OnTable(AmazonChannelTables.OutboundRequest)
             .OnColumn("StateId").Ascending()
             .OnColumn("NextAttemptOnUtc").Ascending();
+
+        // CompletedRequestSweep: the few completed requests whose handler has not recorded its part, of each run.
+        Create.Index("IX_AmazonChannelOutboundRequest_HandledOnUtc_StateId").OnTable(AmazonChannelTables.OutboundRequest)
+            .OnColumn("HandledOnUtc").Ascending()
+            .OnColumn("StateId").Ascending()
+            .OnColumn("CompletedOnUtc").Ascending();
 
         Create.Index("IX_AmazonChannelOutboundRequest_OrderLinkId").OnTable(AmazonChannelTables.OutboundRequest)
             .OnColumn("OrderLinkId").Ascending();

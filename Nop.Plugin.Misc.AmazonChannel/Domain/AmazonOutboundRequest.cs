@@ -58,6 +58,13 @@ public class AmazonOutboundRequest : BaseEntity
 
     public DateTime? CompletedOnUtc { get; set; }
 
+    /// <summary>
+    /// When the handler finished its part of the outcome (order note, ledger, store order, event). Null on an Accepted or
+    /// Rejected request means a crash came between storing Amazon's answer and the store's side of it: the outbox's
+    /// <see cref="Services.Outbox.CompletedRequestSweep"/> runs the handler again.
+    /// </summary>
+    public DateTime? HandledOnUtc { get; set; }
+
     public AmazonOutboundRequestKind Kind
     {
         get => (AmazonOutboundRequestKind)KindId;

@@ -90,7 +90,6 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IOutboundRequestHandler>(provider => provider.GetRequiredService<RefundHandler>());
         services.AddScoped<IOutboundRequestHandler>(provider => provider.GetRequiredService<CancellationHandler>());
         services.AddScoped<RefundQueueService>();
-        services.AddScoped<RefundOutcomeReconciler>();
         services.AddScoped<OutboxStore>();
         services.AddScoped<OutboxErrorRecorder>();
         services.AddScoped<OutboxTransitions>();
@@ -104,6 +103,8 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ShipmentConfirmationService>();
         services.AddScoped<IOutboundRequestHandler, ShipmentConfirmationHandler>();
         services.AddScoped<IOutboxSweep, MissedShipmentSweep>();
+        services.AddScoped<IOutboxSweep, CompletedRequestSweep>();
+        services.AddScoped<IOutboxSweep, QueueRejectionSweep>();
 
         services.AddScoped<ConfigurationModelFactory>();
         services.AddScoped<AdminClock>();

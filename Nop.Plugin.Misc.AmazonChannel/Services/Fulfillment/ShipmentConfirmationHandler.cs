@@ -30,10 +30,12 @@ public class ShipmentConfirmationHandler : IOutboundRequestHandler
     private readonly IRepository<AmazonOrderLink> _links;
     private readonly IEventPublisher _eventPublisher;
     private readonly OutboxErrorRecorder _errors;
+    private readonly OutboxStore _outbox;
 
     public ShipmentConfirmationHandler(AmazonChannelSettingsProvider settingsProvider, ShipmentConfirmationService confirmations, IShipmentService shipmentService,
-        IOrderService orderService, IRepository<AmazonOrderLink> links, IEventPublisher eventPublisher, OutboxErrorRecorder errors)
+        IOrderService orderService, IRepository<AmazonOrderLink> links, IEventPublisher eventPublisher, OutboxErrorRecorder errors, OutboxStore outbox)
     {
+        _outbox = outbox;
         _settingsProvider = settingsProvider;
         _confirmations = confirmations;
         _shipmentService = shipmentService;
@@ -120,9 +122,14 @@ public class ShipmentConfirmationHandler : IOutboundRequestHandler
     public Task OnSentAsync(AmazonOutboundRequest request) =>
         _eventPublisher.PublishAsync(new ShipmentConfirmationSentEvent(request, ShipmentConfirmationService.ShipmentIdOf(request) ?? 0));
 
-    /// <summary>An order note on the store order (once, even when called again after a crash), then the event.</summary>
+    /// <summary>
+    /// An order note on the store order (once, even when called again after a crash), the request stored as handled,
+    /// then the event (so a request already handled is not announced twice).
+    /// </summary>
     public async Task OnAcceptedAsync(AmazonOutboundRequest request)
     {
+        if (request.HandledOnUtc is not null)
+            return;
         var payload = ShipmentConfirmationPayload.FromJson(request.Payload);
         if (await StoreOrderIdAsync(request) is { } orderId)
         {
@@ -132,13 +139,17 @@ public class ShipmentConfirmationHandler : IOutboundRequestHandler
             if (!notes.Any(n => n.Note == note))
                 await _orderService.InsertOrderNoteAsync(new OrderNote { OrderId = orderId, Note = note, DisplayToCustomer = false, CreatedOnUtc = DateTime.UtcNow });
         }
+        await _outbox.MarkHandledAsync(request);
         await _eventPublisher.PublishAsync(new ShipmentConfirmationAcceptedEvent(request, payload.ShipmentId));
     }
 
     public async Task OnRejectedAsync(AmazonOutboundRequest request)
     {
+        if (request.HandledOnUtc is not null)
+            return;
         await _errors.RecordAsync(request.AccountId, request.OrderLinkId, request.AmazonOrderId, FulfillmentErrorCodes.Rejected,
             request.AmazonOrderId, request.ResultCode ?? string.Empty, request.ResultMessage ?? string.Empty);
+        await _outbox.MarkHandledAsync(request);
         await _eventPublisher.PublishAsync(new ShipmentConfirmationRejectedEvent(request, ShipmentConfirmationService.ShipmentIdOf(request) ?? 0));
     }
 

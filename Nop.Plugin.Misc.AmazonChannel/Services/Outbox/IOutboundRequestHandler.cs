@@ -46,11 +46,14 @@ public interface IOutboundRequestHandler
 
     /// <summary>
     /// Amazon confirmed the request (the request's State is already Accepted; for kinds that <see cref="CanVerify"/> it is
-    /// stored after this returns). Must tolerate being called again after a crash.
+    /// stored after this returns, for the others before). Must be safe to run again: after a crash the outbox runs it
+    /// again (<see cref="CompletedRequestSweep"/>) until <see cref="AmazonOutboundRequest.HandledOnUtc"/> is recorded. The
+    /// outbox records it after this returns; a handler that publishes an event records it first
+    /// (<see cref="OutboxStore.MarkHandledAsync"/>) and does nothing when it is already set, so the event goes once.
     /// </summary>
     Task OnAcceptedAsync(AmazonOutboundRequest request);
 
-    /// <summary>Amazon rejected the request (state is already Rejected; ResultCode and ResultMessage say why).</summary>
+    /// <summary>Amazon rejected the request (state is already Rejected and stored; ResultCode and ResultMessage say why). Safe to run again, as <see cref="OnAcceptedAsync"/>.</summary>
     Task OnRejectedAsync(AmazonOutboundRequest request);
 
     /// <summary>

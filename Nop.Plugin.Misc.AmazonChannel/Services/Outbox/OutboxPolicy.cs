@@ -24,6 +24,18 @@ public static class OutboxPolicy
     /// <summary>Transient failures after which a sync error is raised (the request keeps being retried).</summary>
     public const int ReportFailingAfterAttempts = 5;
 
+    /// <summary>
+    /// A completed request whose handler has not recorded its part is run again by the sweep only this long after it
+    /// completed, so a transition still running elsewhere (a lock that expired) is not raced.
+    /// </summary>
+    public static readonly TimeSpan UnhandledGrace = TimeSpan.FromMinutes(2);
+
+    /// <summary>Requests completed longer ago than this are not swept (bounds the query; a week of outbox runs missed them).</summary>
+    public static readonly TimeSpan UnhandledLookBack = TimeSpan.FromDays(7);
+
+    /// <summary>Most completed requests one sweep runs again (oldest first; the rest wait for the next outbox run).</summary>
+    public const int UnhandledPageSize = 50;
+
     /// <summary>The outbox run of an account holds its lock at most this long.</summary>
     public static readonly TimeSpan RunLockTime = TimeSpan.FromMinutes(30);
 

@@ -75,7 +75,7 @@ public class OutboxProcessor
                 try
                 {
                     if (await sweep.RunAsync(account) is var recorded and > 0)
-                        await _logger.WarningAsync($"Amazon channel: {recorded} request(s) of account '{account.Name}' had not been recorded when their event ran (found by {sweep.GetType().Name}); recorded now.");
+                        await _logger.WarningAsync($"Amazon channel: {sweep.GetType().Name} found {recorded} request(s) of account '{account.Name}' whose step a crash had interrupted (a store event not recorded, or Amazon's answer not applied to the store); done now.");
                 }
                 catch (Exception exception)
                 {

@@ -37,6 +37,7 @@ public class OutboxRetryService
         request.ResultCode = null;
         request.ResultMessage = null;
         request.CompletedOnUtc = null;
+        request.HandledOnUtc = null;
         await _store.UpdateAsync(request);
         return request;
     }

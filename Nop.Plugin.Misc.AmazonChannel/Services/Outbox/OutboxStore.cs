@@ -91,6 +91,30 @@ public class OutboxStore
         return _requests.GetAllAsync(query => query.Where(r => r.AccountId == accountId && r.AmazonOrderId == amazonOrderId && r.KindId == kindId).OrderBy(r => r.Id));
     }
 
+    /// <summary>Records that the handler finished its part of the request's outcome (see <see cref="AmazonOutboundRequest.HandledOnUtc"/>).</summary>
+    public Task MarkHandledAsync(AmazonOutboundRequest request)
+    {
+        request.HandledOnUtc = UtcNow;
+        return UpdateAsync(request);
+    }
+
+    /// <summary>
+    /// Requests of the account in one of <paramref name="states"/> whose handler never recorded its part, completed
+    /// between <see cref="OutboxPolicy.UnhandledLookBack"/> and <see cref="OutboxPolicy.UnhandledGrace"/> ago, oldest first.
+    /// </summary>
+    public Task<IList<AmazonOutboundRequest>> GetUnhandledAsync(int accountId, IReadOnlyCollection<AmazonOutboundRequestState> states, int max = OutboxPolicy.UnhandledPageSize)
+    {
+        var now = UtcNow;
+        var until = now - OutboxPolicy.UnhandledGrace;
+        var since = now - OutboxPolicy.UnhandledLookBack;
+        var stateIds = states.Select(s => (int)s).ToArray();
+        return _requests.GetAllAsync(query => query
+            .Where(r => r.AccountId == accountId && stateIds.Contains(r.StateId) && r.HandledOnUtc == null
+                && r.CompletedOnUtc != null && r.CompletedOnUtc <= until && r.CompletedOnUtc >= since)
+            .OrderBy(r => r.CompletedOnUtc).ThenBy(r => r.Id)
+            .Take(max));
+    }
+
     public Task UpdateAsync(AmazonOutboundRequest request)
     {
         request.UpdatedOnUtc = UtcNow;

@@ -4,7 +4,11 @@ using Nop.Services.Logging;
 
 namespace Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
 
-/// <summary>The state changes of outbound requests, each persisted before the handler hears of it.</summary>
+/// <summary>
+/// The state changes of outbound requests. Amazon's answer to a kind that cannot verify is persisted before the handler
+/// hears of it, and the handler's part is recorded as done (HandledOnUtc) after it, so a crash in between is finished
+/// by <see cref="CompletedRequestSweep"/> on the next outbox run.
+/// </summary>
 public class OutboxTransitions
 {
     private readonly OutboxStore _store;
@@ -23,20 +27,23 @@ public class OutboxTransitions
         request.State = AmazonOutboundRequestState.Accepted;
         request.NextAttemptOnUtc = null;
         request.CompletedOnUtc = _store.UtcNow;
+        request.HandledOnUtc = null;
         request.ResultCode = resultCode;
         request.ResultMessage = resultMessage;
         if (handler.CanVerify)
         {
             // A kind that verifies is checked again after a crash, so it hears of the acceptance before it is stored: a
             // crash in between ends in a second notification (which OnAcceptedAsync tolerates), never in none (e.g. no
-            // order note). Kinds that cannot verify must not be sent again, so for them the state is stored first.
+            // order note). Kinds that cannot verify must not be sent again, so for them the state is stored first and
+            // CompletedRequestSweep finishes the handler's part after a crash.
             await handler.OnAcceptedAsync(request);
+            request.HandledOnUtc ??= _store.UtcNow;
             await _store.UpdateAsync(request);
             return;
         }
 
         await _store.UpdateAsync(request);
-        await handler.OnAcceptedAsync(request);
+        await HandleOutcomeAsync(handler, request);
     }
 
     public async Task RejectAsync(IOutboundRequestHandler handler, AmazonOutboundRequest request, string? resultCode, string? resultMessage)
@@ -44,10 +51,32 @@ public class OutboxTransitions
         request.State = AmazonOutboundRequestState.Rejected;
         request.NextAttemptOnUtc = null;
         request.CompletedOnUtc = _store.UtcNow;
+        request.HandledOnUtc = null;
         request.ResultCode = Truncate(resultCode, 50);
         request.ResultMessage = resultMessage;
         await _store.UpdateAsync(request);
-        await handler.OnRejectedAsync(request);
+        await HandleOutcomeAsync(handler, request);
+    }
+
+    /// <summary>
+    /// Runs the handler's part of a stored Accepted or Rejected outcome unless it is recorded as done, then records it
+    /// (<see cref="AmazonOutboundRequest.HandledOnUtc"/>). A crash before the record leaves the request to
+    /// <see cref="CompletedRequestSweep"/>, which calls this again; the handlers tolerate the repeat.
+    /// </summary>
+    public async Task HandleOutcomeAsync(IOutboundRequestHandler handler, AmazonOutboundRequest request)
+    {
+        if (request.HandledOnUtc is not null)
+            return;
+        if (request.State == AmazonOutboundRequestState.Accepted)
+            await handler.OnAcceptedAsync(request);
+        else if (request.State == AmazonOutboundRequestState.Rejected)
+            await handler.OnRejectedAsync(request);
+        else
+            throw new InvalidOperationException($"Outbound request {request.Id} is {request.State}, not an outcome a handler hears of.");
+
+        // Handlers that record it themselves (before their event) already did.
+        if (request.HandledOnUtc is null)
+            await _store.MarkHandledAsync(request);
     }
 
     /// <summary>Amazon refused the request; when the kind can check, a refusal of something Amazon already shows is an acceptance (a repeat).</summary>
@@ -84,6 +113,7 @@ public class OutboxTransitions
     {
         request.State = AmazonOutboundRequestState.Pending;
         request.NextAttemptOnUtc = nextAttemptOnUtc;
+        request.HandledOnUtc = null;
         request.BatchId = null;
         request.FeedId = null;
         request.FeedDocumentId = null;

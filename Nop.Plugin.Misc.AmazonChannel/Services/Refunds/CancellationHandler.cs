@@ -25,9 +25,12 @@ public class CancellationHandler : IOutboundRequestHandler
     private readonly AmazonSyncErrorService _errors;
     private readonly IOrderService _orderService;
     private readonly IEventPublisher _eventPublisher;
+    private readonly OutboxStore _outbox;
 
-    public CancellationHandler(RefundOrderContext context, StoreOrderCanceller canceller, AmazonSyncErrorService errors, IOrderService orderService, IEventPublisher eventPublisher)
+    public CancellationHandler(RefundOrderContext context, StoreOrderCanceller canceller, AmazonSyncErrorService errors, IOrderService orderService, IEventPublisher eventPublisher,
+        OutboxStore outbox)
     {
+        _outbox = outbox;
         _context = context;
         _canceller = canceller;
         _errors = errors;
@@ -55,8 +58,15 @@ public class CancellationHandler : IOutboundRequestHandler
 
     public Task OnSentAsync(AmazonOutboundRequest request) => _eventPublisher.PublishAsync(new AmazonCancellationSubmittedEvent(request));
 
+    /// <summary>
+    /// Safe to run again after a crash: the items' cancelled quantities are targets stored on the request before any item
+    /// changes (<see cref="CancellationLine.CancelledAfter"/>), the store order is cancelled only when it is not yet, stock
+    /// is set (never added), notes are added once, and the request is recorded as handled before the event.
+    /// </summary>
     public async Task OnAcceptedAsync(AmazonOutboundRequest request)
     {
+        if (request.HandledOnUtc is not null)
+            return;
         if (request.OrderLinkId is { } linkId)
         {
             var (_, link, settings) = await _context.LoadAsync(linkId);
@@ -64,18 +74,8 @@ public class CancellationHandler : IOutboundRequestHandler
             var marker = $"Amazon confirmed cancellation request #{request.Id} ({payload.Reason}): "
                 + string.Join(", ", payload.Lines.Select(l => $"{l.AmazonOrderItemId} x {l.Quantity.ToString(CultureInfo.InvariantCulture)}")) + ".";
             var order = await _context.GetStoreOrderAsync(link);
-            var alreadyApplied = order is not null && (await _orderService.GetOrderNotesByOrderIdAsync(order.Id)).Any(n => n.Note == marker);
             var items = await _context.GetItemLinksAsync(link.Id);
-            if (!alreadyApplied)
-            {
-                foreach (var line in payload.Lines)
-                {
-                    if (items.FirstOrDefault(i => i.AmazonOrderItemId == line.AmazonOrderItemId) is not { } item)
-                        continue;
-                    item.QuantityCancelled = Math.Min(item.QuantityOrdered - item.QuantityShipped, item.QuantityCancelled + line.Quantity);
-                    await _context.UpdateItemLinkAsync(item);
-                }
-            }
+            await ApplyToItemsAsync(request, payload, items);
 
             var zeroStock = settings.ZeroInventoryOnNoInventoryCancel && payload.Reason == nameof(AmazonCancelReason.NoInventory);
             if (order is not null)
@@ -99,11 +99,45 @@ public class CancellationHandler : IOutboundRequestHandler
             }
         }
 
+        await _outbox.MarkHandledAsync(request);
         await _eventPublisher.PublishAsync(new AmazonCancellationAcceptedEvent(request));
     }
 
+    /// <summary>
+    /// The first run works out each line's target (what the item had cancelled plus the line, at most what is unshipped)
+    /// and stores it on the request; every run then raises the items to their targets. A crash between items leaves the
+    /// targets, so the next run finishes them without adding a line twice.
+    /// </summary>
+    private async Task ApplyToItemsAsync(AmazonOutboundRequest request, CancellationPayload payload, IList<AmazonOrderItemLink> items)
+    {
+        var matched = payload.Lines.Where(l => items.Any(i => i.AmazonOrderItemId == l.AmazonOrderItemId)).ToList();
+        if (matched.Any(l => l.CancelledAfter is null))
+        {
+            foreach (var line in matched)
+            {
+                var item = items.First(i => i.AmazonOrderItemId == line.AmazonOrderItemId);
+                line.CancelledAfter ??= Math.Min(item.QuantityOrdered - item.QuantityShipped, item.QuantityCancelled + line.Quantity);
+            }
+
+            request.Payload = PayloadJson.Write(payload);
+            await _outbox.UpdateAsync(request);
+        }
+
+        foreach (var line in matched)
+        {
+            var item = items.First(i => i.AmazonOrderItemId == line.AmazonOrderItemId);
+            if (item.QuantityCancelled >= line.CancelledAfter!.Value)
+                continue;
+            item.QuantityCancelled = line.CancelledAfter.Value;
+            await _context.UpdateItemLinkAsync(item);
+        }
+    }
+
+    /// <summary>The open error and the note kept once; recorded as handled before the event.</summary>
     public async Task OnRejectedAsync(AmazonOutboundRequest request)
     {
+        if (request.HandledOnUtc is not null)
+            return;
         if (request.OrderLinkId is { } linkId)
         {
             var (_, link, _) = await _context.LoadAsync(linkId);
@@ -113,6 +147,7 @@ public class CancellationHandler : IOutboundRequestHandler
                 await _context.AddNoteOnceAsync(order, $"Amazon rejected cancellation request #{request.Id} ({request.ResultCode}): {request.ResultMessage} The store order was left as it was.");
         }
 
+        await _outbox.MarkHandledAsync(request);
         await _eventPublisher.PublishAsync(new AmazonCancellationRejectedEvent(request));
     }
 

@@ -95,8 +95,15 @@ public class RefundHandler : IOutboundRequestHandler
 
     public Task OnSentAsync(AmazonOutboundRequest request) => _eventPublisher.PublishAsync(new AmazonRefundSubmittedEvent(request));
 
+    /// <summary>
+    /// Each step is safe to run again after a crash: ledger lines are set to Confirmed, the refunded amount is recomputed
+    /// from every accepted refund, the note is added once. The request is recorded as handled before the event, so the
+    /// outbox never runs a finished outcome again and the event is not published twice.
+    /// </summary>
     public async Task OnAcceptedAsync(AmazonOutboundRequest request)
     {
+        if (request.HandledOnUtc is not null)
+            return;
         await _ledger.ConfirmAsync(request.Id);
         if (request.OrderLinkId is { } linkId)
         {
@@ -110,11 +117,15 @@ public class RefundHandler : IOutboundRequestHandler
             }
         }
 
+        await _outbox.MarkHandledAsync(request);
         await _eventPublisher.PublishAsync(new AmazonRefundAcceptedEvent(request));
     }
 
+    /// <summary>Lines released, the open error and the note kept once; recorded as handled before the event (as <see cref="OnAcceptedAsync"/>).</summary>
     public async Task OnRejectedAsync(AmazonOutboundRequest request)
     {
+        if (request.HandledOnUtc is not null)
+            return;
         await _ledger.ReleaseAsync(request.Id);
         if (request.OrderLinkId is { } linkId)
         {
@@ -125,6 +136,7 @@ public class RefundHandler : IOutboundRequestHandler
                 await _context.AddNoteOnceAsync(order, $"Amazon rejected refund request #{request.Id} ({request.ResultCode}): {request.ResultMessage} The store order was left as it was.");
         }
 
+        await _outbox.MarkHandledAsync(request);
         await _eventPublisher.PublishAsync(new AmazonRefundRejectedEvent(request));
     }
 

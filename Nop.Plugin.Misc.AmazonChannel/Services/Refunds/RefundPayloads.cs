@@ -34,6 +34,13 @@ public sealed class CancellationLine
 {
     [JsonPropertyName("amazonOrderItemId")] public string AmazonOrderItemId { get; set; } = string.Empty;
     [JsonPropertyName("quantity")] public int Quantity { get; set; }
+
+    /// <summary>
+    /// The item's cancelled quantity once this line is applied: worked out and stored on the request when Amazon
+    /// confirms, before any item changes, so applying the line again after a crash sets the same value, never adds twice.
+    /// Not sent to Amazon.
+    /// </summary>
+    [JsonPropertyName("cancelledAfter")] public int? CancelledAfter { get; set; }
 }
 
 /// <summary>A refund as recorded in the outbox; amounts in the order's currency, signed as Amazon gets them.</summary>

@@ -92,7 +92,11 @@ public class RefundQueueService
         return new RefundQueueResult(batches, skipped);
     }
 
-    /// <summary>Reject: never sent; kept with who rejected it and why; a refund's reserved amounts are released.</summary>
+    /// <summary>
+    /// Reject: never sent; kept with who rejected it and why; a refund's reserved amounts are released. The rejection and
+    /// the Cancelled state are stored first, the rest is recorded as handled after it (<see cref="FinishRejectionAsync"/>),
+    /// so a crash in between is finished by <see cref="QueueRejectionSweep"/>.
+    /// </summary>
     public async Task RejectAsync(IReadOnlyCollection<int> requestIds, int customerId, string rejectedBy, string reason)
     {
         var selected = await _requests.GetAllAsync(q => q.Where(r => requestIds.Contains(r.Id)).OrderBy(r => r.Id));
@@ -103,19 +107,37 @@ public class RefundQueueService
             if (request.State != AmazonOutboundRequestState.AwaitingApproval)
                 throw new RefundRequestException(RefundErrorCodes.NotWaiting, request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), request.State.ToString());
 
-            if (await GetRejectionAsync(request.Id) is null)
-                await _rejections.InsertAsync(new AmazonQueueRejection { OutboundRequestId = request.Id, RejectedByCustomerId = customerId, RejectedBy = rejectedBy, Reason = reason.Trim(), RejectedOnUtc = _context.UtcNow }, false);
+            var rejection = await GetRejectionAsync(request.Id);
+            if (rejection is null)
+            {
+                rejection = new AmazonQueueRejection { OutboundRequestId = request.Id, RejectedByCustomerId = customerId, RejectedBy = rejectedBy, Reason = reason.Trim(), RejectedOnUtc = _context.UtcNow };
+                await _rejections.InsertAsync(rejection, false);
+            }
+
             request.State = AmazonOutboundRequestState.Cancelled;
-            request.ResultCode = "Queue.Rejected";
+            request.ResultCode = RejectedInQueueCode;
             request.ResultMessage = reason.Trim();
             request.NextAttemptOnUtc = null;
             request.CompletedOnUtc = _context.UtcNow;
+            request.HandledOnUtc = null;
             await _outbox.UpdateAsync(request);
-            if (request.Kind == AmazonOutboundRequestKind.Refund)
-                await _ledger.ReleaseAsync(request.Id);
-            if (request.OrderLinkId is { } linkId && await _context.GetStoreOrderAsync((await _context.LoadAsync(linkId)).Link) is { } order)
-                await _context.AddNoteOnceAsync(order, $"{request.Kind} request #{request.Id} was rejected in the queue by {rejectedBy}: {reason.Trim()}");
+            await FinishRejectionAsync(request, rejection);
         }
+    }
+
+    /// <summary>The ResultCode of a request an admin rejected in the queue.</summary>
+    public const string RejectedInQueueCode = "Queue.Rejected";
+
+    /// <summary>The store's side of a queue rejection (ledger released, note once), then recorded as handled; safe to run again.</summary>
+    public async Task FinishRejectionAsync(AmazonOutboundRequest request, AmazonQueueRejection rejection)
+    {
+        if (request.HandledOnUtc is not null)
+            return;
+        if (request.Kind == AmazonOutboundRequestKind.Refund)
+            await _ledger.ReleaseAsync(request.Id);
+        if (request.OrderLinkId is { } linkId && await _context.GetStoreOrderAsync((await _context.LoadAsync(linkId)).Link) is { } order)
+            await _context.AddNoteOnceAsync(order, $"{request.Kind} request #{request.Id} was rejected in the queue by {rejection.RejectedBy}: {rejection.Reason}");
+        await _outbox.MarkHandledAsync(request);
     }
 
     /// <summary>The auto-submit task: for each account whose store queues with auto-submit on, every waiting request, in batches.</summary>

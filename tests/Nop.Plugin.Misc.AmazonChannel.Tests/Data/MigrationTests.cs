@@ -66,6 +66,17 @@ public class MigrationTests
     }
 
     [Test]
+    public void MigrateUp_IndexesTheRequestsTheOutcomeSweepLooksFor()
+    {
+        using var database = new TestDatabase();
+
+        var indexes = database.GetIndexes(AmazonChannelTables.OutboundRequest);
+
+        Assert.That(indexes, Does.ContainKey("IX_AmazonChannelOutboundRequest_HandledOnUtc_StateId"));
+        Assert.That(indexes["IX_AmazonChannelOutboundRequest_HandledOnUtc_StateId"], Is.False, "many requests share a state");
+    }
+
+    [Test]
     public void NameCompatibility_PrefixesEveryTableAndMatchesTheMigration()
     {
         var tableNames = new AmazonChannelNameCompatibility().TableNames;

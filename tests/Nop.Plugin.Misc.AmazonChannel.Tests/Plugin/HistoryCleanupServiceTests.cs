@@ -37,6 +37,19 @@ public class HistoryCleanupServiceTests : DatabaseTestBase
     }
 
     [Test]
+    public async Task KeepsAnAnswerWhoseStoreSideTheSweepMayStillFinish()
+    {
+        await InsertRequestAsync("unhandled-2-days", AmazonOutboundRequestState.Accepted, completedDaysAgo: 2, handled: false);
+        await InsertRequestAsync("handled-2-days", AmazonOutboundRequestState.Accepted, completedDaysAgo: 2);
+        await InsertRequestAsync("unhandled-30-days", AmazonOutboundRequestState.Accepted, completedDaysAgo: 30, handled: false);
+
+        await _service.CleanupAsync(1);
+
+        var left = await Database.GetRepository<AmazonOutboundRequest>().GetAllAsync(query => query.OrderBy(r => r.IdempotencyKey));
+        Assert.That(left.Select(r => r.IdempotencyKey), Is.EqualTo(new[] { "unhandled-2-days" }));
+    }
+
+    [Test]
     public async Task RemovesOnlyResolvedErrorsAndLogLinesPastRetention()
     {
         var errors = Database.GetRepository<AmazonSyncError>();
@@ -60,7 +73,7 @@ public class HistoryCleanupServiceTests : DatabaseTestBase
         Assert.That(async () => await _service.CleanupAsync(0), Throws.TypeOf<ArgumentOutOfRangeException>());
     }
 
-    private Task InsertRequestAsync(string key, AmazonOutboundRequestState state, int? completedDaysAgo, int createdDaysAgo = 120) =>
+    private Task InsertRequestAsync(string key, AmazonOutboundRequestState state, int? completedDaysAgo, int createdDaysAgo = 120, bool handled = true) =>
         Database.GetRepository<AmazonOutboundRequest>().InsertAsync(new AmazonOutboundRequest
         {
             AccountId = _accountId,
@@ -71,7 +84,8 @@ public class HistoryCleanupServiceTests : DatabaseTestBase
             Payload = "{}",
             CreatedOnUtc = _now.AddDays(-createdDaysAgo),
             UpdatedOnUtc = _now.AddDays(-createdDaysAgo),
-            CompletedOnUtc = completedDaysAgo is null ? null : _now.AddDays(-completedDaysAgo.Value)
+            CompletedOnUtc = completedDaysAgo is null ? null : _now.AddDays(-completedDaysAgo.Value),
+            HandledOnUtc = completedDaysAgo is null || !handled ? null : _now.AddDays(-completedDaysAgo.Value)
         });
 
     private sealed class FixedTimeProvider(DateTime utcNow) : TimeProvider

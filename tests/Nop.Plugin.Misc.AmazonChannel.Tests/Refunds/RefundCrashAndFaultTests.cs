@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.AmazonChannel.Domain;
+using Nop.Plugin.Misc.AmazonChannel.Events;
 using Nop.Plugin.Misc.AmazonChannel.Services.Outbox;
 using Nop.Plugin.Misc.AmazonChannel.Services.Refunds;
 using Nop.Plugin.Misc.AmazonChannel.Tests.Orders;
@@ -20,6 +21,7 @@ public class RefundCrashAndFaultTests
         return (refunded, cancelled, refund.Id, cancel!.Id);
     }
 
+    /// <summary>The outbox run (whose sweeps finish an answer a crash interrupted), then the queue task; 25 minutes apart.</summary>
     private static async Task CycleAsync(RefundFlowHarness harness)
     {
         try
@@ -44,7 +46,8 @@ public class RefundCrashAndFaultTests
     [Test]
     public async Task CrashAtEveryPersistedStep_NothingIsLostOrSentTwice_AndTheStoreOrderFollowsAmazon()
     {
-        var crashedSomewhere = 0;
+        var crashedAt = new List<string>();
+        var (lost, duplicated) = (0, 0);
         for (var step = 1; step < 80; step++)
         {
             using var harness = await RefundFlowHarness.CreateAsync(orders: 12, seed: 73);
@@ -57,8 +60,23 @@ public class RefundCrashAndFaultTests
 
             var crashed = harness.Outbox.Crash.CrashAt is null;
             TestContext.Out.WriteLine($"step {step}: {(crashed ? harness.Outbox.Crash.Log[step - 1] : "no crash")}");
+            if (crashed)
+                crashedAt.Add(harness.Outbox.Crash.Log[step - 1]);
             var refund = await harness.RequestAsync(refundId);
             var cancel = await harness.RequestAsync(cancelId);
+
+            // The store's side of each accepted request: its order note and its event, each exactly once.
+            var refundNotes = harness.Notes(refunded).Count(n => n.StartsWith($"Amazon confirmed refund request #{refundId}", StringComparison.Ordinal));
+            var cancelNotes = harness.Notes(cancelled).Count(n => n.StartsWith($"Amazon confirmed cancellation request #{cancelId}", StringComparison.Ordinal));
+            var refundEvents = harness.Outbox.Import.Store.PublishedEvents.OfType<AmazonRefundAcceptedEvent>().Count(e => e.Request.Id == refundId);
+            var cancelEvents = harness.Outbox.Import.Store.PublishedEvents.OfType<AmazonCancellationAcceptedEvent>().Count(e => e.Request.Id == cancelId);
+            foreach (var (count, expected) in new[] { (refundNotes, refund.State == AmazonOutboundRequestState.Accepted), (refundEvents, refund.State == AmazonOutboundRequestState.Accepted),
+                         (cancelNotes, cancel.State == AmazonOutboundRequestState.Accepted), (cancelEvents, cancel.State == AmazonOutboundRequestState.Accepted) })
+            {
+                lost += expected && count == 0 ? 1 : 0;
+                duplicated += count > 1 ? 1 : 0;
+            }
+
             Assert.Multiple(() =>
             {
                 Assert.That(harness.Amazon(refunded).Refunds, Has.Count.LessThanOrEqualTo(1), $"step {step}: refund sent twice");
@@ -67,21 +85,28 @@ public class RefundCrashAndFaultTests
                 {
                     Assert.That(harness.Amazon(refunded).Refunds, Has.Count.EqualTo(1), $"step {step}");
                     Assert.That(harness.StoreOrder(refunded).RefundedAmount, Is.GreaterThan(0m), $"step {step}: accepted refund not in the store order");
+                    Assert.That(refund.HandledOnUtc, Is.Not.Null, $"step {step}: the refund's store side not recorded as done");
                 }
                 else
                     Assert.That(refund.ResultCode, Is.EqualTo(OutboxErrorCodes.ResultUnknown.ToString()), $"step {step}: only an unknown outcome blocks");
 
                 Assert.That(cancel.State, Is.AnyOf(AmazonOutboundRequestState.Accepted, AmazonOutboundRequestState.Blocked), $"step {step}");
                 if (cancel.State == AmazonOutboundRequestState.Accepted)
+                {
                     Assert.That(harness.StoreOrder(cancelled).OrderStatus, Is.EqualTo(OrderStatus.Cancelled), $"step {step}");
+                    Assert.That(cancel.HandledOnUtc, Is.Not.Null, $"step {step}: the cancellation's store side not recorded as done");
+                }
             });
 
             if (!crashed)
                 break;
-            crashedSomewhere++;
         }
 
-        Assert.That(crashedSomewhere, Is.GreaterThan(10), "the crash plan reached the steps of sending and answering");
+        TestContext.Out.WriteLine($"crashed at {crashedAt.Count} steps; store side lost {lost}, duplicated {duplicated}");
+        Assert.That(crashedAt, Has.Count.GreaterThan(10), "the crash plan reached the steps of sending and answering");
+        Assert.That(crashedAt, Does.Contain("insert OrderNote").And.Contain("update AmazonRefundLedgerEntry").And.Contain("cancel Order"),
+            "the crash plan reached the handlers' steps after the answer was stored");
+        Assert.That((lost, duplicated), Is.EqualTo((0, 0)), "an order note or event lost or repeated");
     }
 
     [Test]
