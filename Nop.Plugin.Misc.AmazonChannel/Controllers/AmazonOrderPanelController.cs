@@ -140,7 +140,7 @@ public class AmazonOrderPanelController : BasePluginController
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            await _logger.ErrorAsync($"Amazon channel: an order panel action on order link {link.Id} failed. {exception.Message}", exception);
+            await _logger.ErrorAsync($"Amazon channel: an order panel action on order link {link.Id} failed." + ExceptionLogText.Of(exception));
             Notify(false, string.Format(await _localizationService.GetResourceAsync("Plugins.Misc.AmazonChannel.Orders.AmazonError"), exception.Message));
         }
 

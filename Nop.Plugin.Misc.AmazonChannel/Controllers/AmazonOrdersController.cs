@@ -111,7 +111,7 @@ public class AmazonOrdersController : BasePluginController
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                await _logger.ErrorAsync($"Amazon channel: retrying order link {id} failed. {exception.Message}", exception);
+                await _logger.ErrorAsync($"Amazon channel: retrying order link {id} failed." + ExceptionLogText.Of(exception));
                 outcomes.Add(nameof(OrderImportOutcome.Failed));
             }
         }
@@ -144,7 +144,7 @@ public class AmazonOrdersController : BasePluginController
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            await _logger.ErrorAsync($"Amazon channel: the admin's order download failed. {exception.Message}", exception);
+            await _logger.ErrorAsync("Amazon channel: the admin's order download failed." + ExceptionLogText.Of(exception));
             _notificationService.ErrorNotification(string.Format(await _localizationService.GetResourceAsync(P + "AmazonError"), exception.Message));
         }
         return RedirectToAction(nameof(List));
@@ -163,7 +163,7 @@ public class AmazonOrdersController : BasePluginController
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            await _logger.ErrorAsync($"Amazon channel: importing an order from the admin failed. {exception.Message}", exception);
+            await _logger.ErrorAsync("Amazon channel: importing an order from the admin failed." + ExceptionLogText.Of(exception));
             _notificationService.ErrorNotification(string.Format(await _localizationService.GetResourceAsync(P + "AmazonError"), exception.Message));
         }
     }

@@ -62,7 +62,7 @@ public class AmazonQueueController : BasePluginController
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            await _logger.ErrorAsync($"Amazon channel: processing the queue failed. {exception.Message}", exception);
+            await _logger.ErrorAsync("Amazon channel: processing the queue failed." + ExceptionLogText.Of(exception));
             return Json(new { Result = false, Message = string.Format(await _localizationService.GetResourceAsync("Plugins.Misc.AmazonChannel.Orders.AmazonError"), exception.Message) });
         }
     }

@@ -74,11 +74,7 @@ public class AmazonSyncCheckpointStore
         checkpoint.PendingWindowToUtc = toUtc;
         checkpoint.PendingReportIds = null;
         checkpoint.PendingOrdersDone = 0;
-        checkpoint.UpdatedOnUtc = now;
-        if (isNew)
-            await _checkpointRepository.InsertAsync(checkpoint, false);
-        else
-            await _checkpointRepository.UpdateAsync(checkpoint, false);
+        await StoreAsync(checkpoint, isNew, now);
         return checkpoint;
     }
 
@@ -99,6 +95,11 @@ public class AmazonSyncCheckpointStore
         checkpoint.PendingWindowToUtc = checkpoint.PendingWindowToUtc is { } pendingTo && pendingTo > toUtc ? pendingTo : toUtc;
         checkpoint.PendingPageToken = null;
         checkpoint.PendingOrdersDone = 0;
+        await StoreAsync(checkpoint, isNew, now);
+    }
+
+    private async Task StoreAsync(AmazonSyncCheckpoint checkpoint, bool isNew, DateTime now)
+    {
         checkpoint.UpdatedOnUtc = now;
         if (isNew)
             await _checkpointRepository.InsertAsync(checkpoint, false);

@@ -45,7 +45,7 @@ public class CompletedRequestSweep : IOutboxSweep
             catch (Exception exception)
             {
                 // One request failing (e.g. its order was deleted) must not hold back the others; it is tried again next run.
-                await _logger.ErrorAsync($"Amazon channel: finishing the {request.State} outcome of outbound request {request.Id} ({request.Kind}) failed; it is tried again on the next run.", exception);
+                await _logger.ErrorAsync($"Amazon channel: finishing the {request.State} outcome of outbound request {request.Id} ({request.Kind}) failed; it is tried again on the next run." + ExceptionLogText.Of(exception));
             }
         }
 

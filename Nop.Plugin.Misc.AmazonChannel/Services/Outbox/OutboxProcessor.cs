@@ -79,7 +79,7 @@ public class OutboxProcessor
                 }
                 catch (Exception exception)
                 {
-                    await _logger.ErrorAsync($"Amazon channel: {sweep.GetType().Name} of account '{account.Name}' failed: {exception.Message}", exception);
+                    await _logger.ErrorAsync($"Amazon channel: {sweep.GetType().Name} of account '{account.Name}' failed." + ExceptionLogText.Of(exception));
                 }
             }
 
@@ -93,7 +93,7 @@ public class OutboxProcessor
                 catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
                     // One kind failing (e.g. Amazon down) must not hold back the others; what was not done stays due.
-                    await _logger.ErrorAsync($"Amazon channel: sending {handler.Kind} requests of account '{account.Name}' stopped: {exception.Message}", exception);
+                    await _logger.ErrorAsync($"Amazon channel: sending {handler.Kind} requests of account '{account.Name}' stopped." + ExceptionLogText.Of(exception));
                 }
             }
         });

@@ -40,7 +40,7 @@ public class QueueRejectionSweep : IOutboxSweep
             }
             catch (Exception exception)
             {
-                await _logger.ErrorAsync($"Amazon channel: finishing the queue rejection of outbound request {request.Id} failed; it is tried again on the next run.", exception);
+                await _logger.ErrorAsync($"Amazon channel: finishing the queue rejection of outbound request {request.Id} failed; it is tried again on the next run." + ExceptionLogText.Of(exception));
             }
         }
 
