@@ -113,6 +113,20 @@ public class CancellationClaimTests
         Assert.That(harness.StoreOrder(link).OrderStatus, Is.EqualTo(OrderStatus.Cancelled));
     }
 
+    [Test]
+    public async Task LocalOnlyCancellation_IsCheckedAgainstTheSameClaims()
+    {
+        using var harness = await SingleItemHarnessAsync();
+        harness.Settings.AllowLocalOnlyCancel = true;
+        var (link, item, ordered) = await SingleItemOrderAsync(harness);
+        var service = Service(harness);
+        await service.RequestAsync(new CancellationRequest(link.Id, AmazonCancelReason.CustomerExchange, [(item, 1)]));
+
+        Assert.That(Assert.ThrowsAsync<RefundRequestException>(() => service.RequestAsync(new CancellationRequest(link.Id, AmazonCancelReason.CustomerExchange, [(item, ordered)], LocalOnly: true)))!.Code,
+            Is.EqualTo(RefundErrorCodes.QuantityExceeded));
+        Assert.That(await service.RequestAsync(new CancellationRequest(link.Id, AmazonCancelReason.CustomerExchange, [(item, ordered - 1)], LocalOnly: true)), Is.Null);
+    }
+
     private static CancellationRequestService Service(RefundFlowHarness harness) => harness.Resolve<CancellationRequestService>();
 
     private static Task<RefundFlowHarness> SingleItemHarnessAsync() =>
