@@ -60,8 +60,10 @@ public class OrderPanelActionsModelFactory
             CurrencyCode = balance.CurrencyCode
         };
 
+        var open = (await _outbox.GetForOrderAsync(link.AccountId, link.AmazonOrderId, AmazonOutboundRequestKind.Cancellation))
+            .Where(CancellationClaims.IsOpen).Select(r => (Request: r, Payload: PayloadJson.Read<CancellationPayload>(r.Payload))).ToList();
         foreach (var item in await _context.GetItemLinksAsync(link.Id))
-            model.Items.Add(await PrepareItemAsync(item, balance));
+            model.Items.Add(await PrepareItemAsync(item, balance, CancellationClaims.Claimed(open, item.AmazonOrderItemId)));
 
         if (link.OrderId is { } orderId)
         {
@@ -74,7 +76,7 @@ public class OrderPanelActionsModelFactory
         return model;
     }
 
-    private async Task<OrderPanelItemModel> PrepareItemAsync(AmazonOrderItemLink item, RefundBalance balance)
+    private async Task<OrderPanelItemModel> PrepareItemAsync(AmazonOrderItemLink item, RefundBalance balance, int claimed)
     {
         var model = new OrderPanelItemModel
         {
@@ -83,7 +85,8 @@ public class OrderPanelActionsModelFactory
             QuantityOrdered = item.QuantityOrdered,
             QuantityShipped = item.QuantityShipped,
             QuantityCancelled = item.QuantityCancelled,
-            QuantityUnshipped = Math.Max(0, item.QuantityOrdered - item.QuantityShipped - item.QuantityCancelled)
+            QuantityUnshipped = Math.Max(0, item.QuantityOrdered - item.QuantityShipped - item.QuantityCancelled),
+            QuantityCancellable = CancellationClaims.Available(item, claimed)
         };
         var known = balance.Items.Contains(item.AmazonOrderItemId);
         foreach (var component in Charged)

@@ -22,7 +22,7 @@ internal static class RefundLocaleResources
         resources[$"{e}Refund.StoreAmountNotMappable"] = "Order {0}: the store refund of {1} cannot be sent to Amazon as asked ({2}). Refund it per line from the Amazon order instead.";
         resources[$"{e}Refund.RejectedByAmazon"] = "Amazon rejected the refund of order {0} (request #{1}): {2} {3}. The store order was left as it was.";
         resources[$"{e}Cancel.AlreadyShipped"] = "Order {0} has shipped items; Amazon refuses cancellations after ship confirmation. Refund the buyer instead.";
-        resources[$"{e}Cancel.QuantityExceeded"] = "Order {0}, item {1}: cancelling {2} exceeds the unshipped quantity {3}.";
+        resources[$"{e}Cancel.QuantityExceeded"] = "Order {0}, item {1}: cancelling {2} exceeds what is left to cancel, {3} (unshipped, not cancelled and not in an open cancellation request).";
         resources[$"{e}Cancel.ReasonRequired"] = "Order {0}: choose one of Amazon's cancellation reasons.";
         resources[$"{e}Cancel.AlreadyCancelled"] = "Order {0} is already cancelled.";
         resources[$"{e}Cancel.LocalOnlyNotAllowed"] = "Order {0}: cancelling without telling Amazon is off ('Allow cancelling without telling Amazon').";

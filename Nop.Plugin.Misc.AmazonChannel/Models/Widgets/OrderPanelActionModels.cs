@@ -47,6 +47,9 @@ public record OrderPanelItemModel : BaseNopModel
 
     public int QuantityUnshipped { get; set; }
 
+    /// <summary>What a new cancellation may still name: unshipped, less what open cancellation requests claim.</summary>
+    public int QuantityCancellable { get; set; }
+
     public IList<OrderPanelComponentModel> Components { get; set; } = new List<OrderPanelComponentModel>();
 }
 

@@ -104,19 +104,22 @@ public class CancellationHandler : IOutboundRequestHandler
     }
 
     /// <summary>
-    /// The first run works out each line's target (what the item had cancelled plus the line, at most what is unshipped)
-    /// and stores it on the request; every run then raises the items to their targets. A crash between items leaves the
-    /// targets, so the next run finishes them without adding a line twice.
+    /// The first run works out each line's target (<see cref="CancellationClaims.Target"/>: never the item's current count
+    /// plus the line, which the import or another request may already hold) and stores it on the request; every run then
+    /// raises the items to their targets. A crash between items leaves the targets, so the next run finishes them
+    /// without adding a line twice.
     /// </summary>
     private async Task ApplyToItemsAsync(AmazonOutboundRequest request, CancellationPayload payload, IList<AmazonOrderItemLink> items)
     {
         var matched = payload.Lines.Where(l => items.Any(i => i.AmazonOrderItemId == l.AmazonOrderItemId)).ToList();
         if (matched.Any(l => l.CancelledAfter is null))
         {
+            var others = (await _outbox.GetForOrderAsync(request.AccountId, request.AmazonOrderId, AmazonOutboundRequestKind.Cancellation))
+                .Where(r => r.Id != request.Id).Select(r => (Request: r, Payload: PayloadJson.Read<CancellationPayload>(r.Payload))).ToList();
             foreach (var line in matched)
             {
                 var item = items.First(i => i.AmazonOrderItemId == line.AmazonOrderItemId);
-                line.CancelledAfter ??= Math.Min(item.QuantityOrdered - item.QuantityShipped, item.QuantityCancelled + line.Quantity);
+                line.CancelledAfter ??= CancellationClaims.Target(request, payload, line, item, others);
             }
 
             request.Payload = PayloadJson.Write(payload);

@@ -47,13 +47,24 @@ public class CancellationRequestService
 
         var order = await _context.GetStoreOrderAsync(link);
         var items = await _context.GetItemLinksAsync(link.Id);
+        var open = (await _outbox.GetForOrderAsync(account.Id, link.AmazonOrderId, AmazonOutboundRequestKind.Cancellation))
+            .Where(CancellationClaims.IsOpen).Select(r => (Request: r, Payload: PayloadJson.Read<CancellationPayload>(r.Payload))).ToList();
+        int Available(AmazonOrderItemLink item) => CancellationClaims.Available(item, CancellationClaims.Claimed(open, item.AmazonOrderItemId));
+        CancellationLine Line(AmazonOrderItemLink item, int quantity) => new()
+        {
+            AmazonOrderItemId = item.AmazonOrderItemId,
+            Quantity = quantity,
+            CancelledBefore = item.QuantityCancelled,
+            OpenRequestIds = open.Where(o => o.Payload.Lines.Any(l => l.AmazonOrderItemId == item.AmazonOrderItemId)).Select(o => o.Request.Id).ToList()
+        };
+
         var wholeOrder = request.Lines is null || request.Lines.Count == 0;
         List<CancellationLine> lines;
         if (wholeOrder)
         {
             if (items.Any(i => i.QuantityShipped > 0) || order?.ShippingStatus is ShippingStatus.Shipped or ShippingStatus.PartiallyShipped or ShippingStatus.Delivered)
                 throw new RefundRequestException(RefundErrorCodes.AlreadyShipped, link.AmazonOrderId);
-            lines = items.Where(i => Unshipped(i) > 0).Select(i => new CancellationLine { AmazonOrderItemId = i.AmazonOrderItemId, Quantity = Unshipped(i) }).ToList();
+            lines = items.Where(i => Available(i) > 0).Select(i => Line(i, Available(i))).ToList();
             if (lines.Count == 0)
                 throw new RefundRequestException(RefundErrorCodes.AlreadyCancelled, link.AmazonOrderId);
         }
@@ -67,9 +78,9 @@ public class CancellationRequestService
                 var quantity = group.Sum(l => l.Quantity);
                 if (Unshipped(item) == 0 && item.QuantityShipped > 0)
                     throw new RefundRequestException(RefundErrorCodes.AlreadyShipped, link.AmazonOrderId);
-                if (quantity < 1 || quantity > Unshipped(item))
-                    throw new RefundRequestException(RefundErrorCodes.QuantityExceeded, link.AmazonOrderId, group.Key, Text(quantity), Text(Unshipped(item)));
-                lines.Add(new CancellationLine { AmazonOrderItemId = group.Key, Quantity = quantity });
+                if (quantity < 1 || quantity > Available(item))
+                    throw new RefundRequestException(RefundErrorCodes.QuantityExceeded, link.AmazonOrderId, group.Key, Text(quantity), Text(Available(item)));
+                lines.Add(Line(item, quantity));
             }
         }
 

@@ -41,6 +41,15 @@ public sealed class CancellationLine
     /// Not sent to Amazon.
     /// </summary>
     [JsonPropertyName("cancelledAfter")] public int? CancelledAfter { get; set; }
+
+    /// <summary>
+    /// The item's cancelled quantity when the request was made; with <see cref="OpenRequestIds"/> the base of the target
+    /// (<see cref="CancellationClaims.Target"/>). Null on requests recorded before claims were kept. Not sent to Amazon.
+    /// </summary>
+    [JsonPropertyName("cancelledBefore")] public int? CancelledBefore { get; set; }
+
+    /// <summary>The order's other cancellation requests that held quantities of the item when this one was made. Not sent to Amazon.</summary>
+    [JsonPropertyName("openRequestIds")] public List<int>? OpenRequestIds { get; set; }
 }
 
 /// <summary>A refund as recorded in the outbox; amounts in the order's currency, signed as Amazon gets them.</summary>

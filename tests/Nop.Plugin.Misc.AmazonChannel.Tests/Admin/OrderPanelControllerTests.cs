@@ -156,6 +156,19 @@ public class OrderPanelControllerTests
     }
 
     [Test]
+    public async Task Cancel_Form_OffersOnlyWhatAnOpenCancellationDoesNotClaim()
+    {
+        using var harness = await RefundFlowHarness.CreateAsync(orders: 40, configure: o => o.Mix.MultiQuantity = 1);
+        var link = await harness.UnshippedAsync();
+        var item = (await harness.Resolve<RefundOrderContext>().GetItemLinksAsync(link.Id)).First(i => i.QuantityOrdered > 1);
+        await harness.Resolve<CancellationRequestService>().RequestAsync(new CancellationRequest(link.Id, AmazonCancelReason.CustomerExchange, [(item.AmazonOrderItemId, 1)]));
+
+        var shown = (await Factory(harness).PrepareAsync(link)).Items.Single(i => i.AmazonOrderItemId == item.AmazonOrderItemId);
+
+        Assert.That((shown.QuantityUnshipped, shown.QuantityCancellable), Is.EqualTo((item.QuantityOrdered, item.QuantityOrdered - 1)));
+    }
+
+    [Test]
     public async Task BuyerRequest_AcceptCancelsWithBuyerCanceled_RejectLiftsTheHold()
     {
         using var harness = await RefundFlowHarness.CreateAsync(orders: 40, buyerCancel: 0.3);
