@@ -7,7 +7,8 @@ namespace Nop.Plugin.Misc.AmazonChannel.Services.Orders;
 
 /// <summary>
 /// Downloads Amazon orders incrementally: per account and marketplace, from the last checkpoint (less an overlap, so
-/// late changes are never missed; reading an order again is harmless) to two minutes ago (Amazon's own limit). Long
+/// late changes are never missed; reading an order again is harmless) to <see cref="WindowEndLag"/> ago (Amazon's own
+/// limit of two minutes plus a margin for clock skew). Long
 /// windows (first download, an outage) go through an order report in bulk, then searchOrders for the tail; the
 /// choice is recorded in the sync log. Each account works with the settings of its own store.
 /// <para>
@@ -25,7 +26,12 @@ public class AmazonOrderImportService
     /// <summary>Runs in a row a window may be held before it is escalated (3 hours at the default 30 minutes).</summary>
     public const int MaxHeldRuns = 6;
 
-    private static readonly TimeSpan _amazonLag = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How far before the store's clock a window ends: Amazon refuses an end later than two minutes before its own
+    /// clock, and 30 seconds more keep a store clock a little ahead of Amazon's from being refused every run. Nothing is
+    /// missed: the next window starts at this end less the overlap.
+    /// </summary>
+    public static readonly TimeSpan WindowEndLag = TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(30);
     // The run lock is renewed every minute while the run lives (a report may take hours to produce); a run that dies
     // leaves it for at most this long, and the next run continues with the saved reports.
     private static readonly TimeSpan _runLockTime = TimeSpan.FromMinutes(10);
@@ -132,7 +138,7 @@ public class AmazonOrderImportService
         var from = checkpoint is null
             ? now.AddDays(-window.InitialDays)
             : Earlier(checkpoint.SyncedUpToUtc, now).AddMinutes(-window.OverlapMinutes);
-        var to = now - _amazonLag;
+        var to = now - WindowEndLag;
         // A report window in progress (an earlier run died, timed out or lost its lock) is finished first, with its reports.
         var resumed = false;
         if (checkpoint is { PendingWindowFromUtc: { } pendingFrom, PendingWindowToUtc: { } pendingTo })
@@ -156,7 +162,7 @@ public class AmazonOrderImportService
             {
                 // The tail: whatever changed while the report was being produced.
                 var tailFrom = to.AddMinutes(-window.OverlapMinutes);
-                to = _timeProvider.GetUtcNow().UtcDateTime - _amazonLag;
+                to = _timeProvider.GetUtcNow().UtcDateTime - WindowEndLag;
                 if (to > tailFrom)
                     await ImportAllAsync(account, settings, marketplaceId, _orderSource.GetUpdatedOrdersAsync(account, marketplaceId, tailFrom, to, cancellationToken), tally, null, cancellationToken);
             }

@@ -27,7 +27,7 @@ public class BuyerRequestCheckTests : ImportTestBase
         Assert.That((await Harness.LinkAsync(OrderId(0))).IsOnHold, Is.False);
         var check = await CheckpointAsync();
         Assert.That(check!.PendingWindowFromUtc, Is.Null, "the check is complete");
-        Assert.That(check.SyncedUpToUtc, Is.EqualTo(_now.AddMinutes(-2)), "checked up to the report window's end");
+        Assert.That(check.SyncedUpToUtc, Is.EqualTo(_now - AmazonOrderImportService.WindowEndLag), "checked up to the report window's end");
         var log = (await Harness.Database.GetRepository<AmazonSyncLogEntry>().GetAllAsync(q => q.Where(l => l.Method == BuyerRequestCheck.SyncLogMethod))).Single();
         Assert.That((log.Succeeded, log.RecordsProcessed, log.RecordsSucceeded), Is.EqualTo((true, 3, 1)));
     }
@@ -53,7 +53,7 @@ public class BuyerRequestCheckTests : ImportTestBase
 
         Assert.That((await Harness.LinkAsync(OrderId(230))).IsOnHold, Is.True);
         Assert.That(Harness.Source.UnshippedPageReads.Select(r => r.Token), Is.EqualTo(new[] { null, "page:100:1", "page:200:1" }));
-        Assert.That(Harness.Source.UnshippedPageReads.Select(r => r.To).Distinct().Single(), Is.EqualTo(_now.AddMinutes(-2)),
+        Assert.That(Harness.Source.UnshippedPageReads.Select(r => r.To).Distinct().Single(), Is.EqualTo(_now - AmazonOrderImportService.WindowEndLag),
             "later runs check the report window, not their own");
         Assert.That((await CheckpointAsync())!.PendingWindowFromUtc, Is.Null);
     }
@@ -101,7 +101,7 @@ public class BuyerRequestCheckTests : ImportTestBase
         await Harness.CreateImportService().ImportWindowAsync(Harness.Account, Marketplace);
 
         var orders = (await Harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single(c => c.SyncKind == AmazonSyncKind.Orders);
-        Assert.That(orders.SyncedUpToUtc, Is.EqualTo(_now.AddMinutes(-2)), "the import's window moved");
+        Assert.That(orders.SyncedUpToUtc, Is.EqualTo(_now - AmazonOrderImportService.WindowEndLag), "the import's window moved");
         Assert.That((await Harness.OpenErrorsAsync()).Select(e => e.Code), Does.Contain(ImportErrorCodes.Throttled.Value));
         Assert.That((await CheckpointAsync())!.PendingWindowFromUtc, Is.Not.Null, "the check waits for the next run");
 

@@ -38,7 +38,7 @@ public class CheckpointRuleTests : ImportTestBase
 
         await RunAsync(1);
         var moved = (await CheckpointsAsync()).Single();
-        Assert.That((moved.SyncedUpToUtc, moved.FailedRuns), Is.EqualTo((Now.AddMinutes(-2), 0)));
+        Assert.That((moved.SyncedUpToUtc, moved.FailedRuns), Is.EqualTo((Now - AmazonOrderImportService.WindowEndLag, 0)));
         var link = await Harness.LinkAsync(failing.AmazonOrderId);
         var error = (await Harness.OpenErrorsAsync()).Single();
         Assert.That((link.SyncStatus, error.Code, error.OrderLinkId), Is.EqualTo((AmazonOrderSyncStatus.Failed, "Import.OrderNotProcessed", (int?)link.Id)));
@@ -95,8 +95,8 @@ public class CheckpointRuleTests : ImportTestBase
 
         Assert.That(Harness.Source.Reads[0].From, Is.EqualTo(Now.AddMinutes(-90).AddDays(-365)), "first download at most 365 days back");
         var tail = Harness.Source.Reads.Last();
-        Assert.That(tail.From, Is.EqualTo(Now.AddMinutes(-92)), "no negative overlap: the window starts at the checkpoint");
-        Assert.That(Harness.Source.Reads[^2].Method, Is.EqualTo(AmazonOrderImportService.ReportMethod), "threshold clamped to one hour: a 92-minute window is a report");
+        Assert.That(tail.From, Is.EqualTo(Now.AddMinutes(-90) - AmazonOrderImportService.WindowEndLag), "no negative overlap: the window starts at the checkpoint");
+        Assert.That(Harness.Source.Reads[^2].Method, Is.EqualTo(AmazonOrderImportService.ReportMethod), "threshold clamped to one hour: a 92½-minute window is a report");
     }
 
     [Test]

@@ -74,6 +74,6 @@ public class FutureTimestampTests : ImportTestBase
 
         Assert.That(Harness.Source.Reads.Single().From, Is.EqualTo(_now.AddMinutes(30 - 10)), "from now less the overlap");
         Assert.That(summary!.Created, Is.EqualTo(1));
-        Assert.That(summary.SyncedUpToUtc, Is.EqualTo(_now.AddMinutes(30 - 2)));
+        Assert.That(summary.SyncedUpToUtc, Is.EqualTo(_now.AddMinutes(30) - AmazonOrderImportService.WindowEndLag));
     }
 }

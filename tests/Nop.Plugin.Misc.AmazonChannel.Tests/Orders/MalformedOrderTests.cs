@@ -140,7 +140,7 @@ public class MalformedOrderTests
         Assert.That(errors.Values.Select(e => e.Message + e.Arguments + e.Details).Concat(_harness.Store.LogLines), Has.None.Contains(Secret));
 
         var checkpoint = (await _harness.Database.GetRepository<AmazonSyncCheckpoint>().GetAllAsync(q => q)).Single(c => c.SyncKind == AmazonSyncKind.Orders);
-        Assert.That(checkpoint.SyncedUpToUtc, Is.EqualTo(_harness.Time.GetUtcNow().UtcDateTime.AddMinutes(-2)), "set-aside orders do not hold the window");
+        Assert.That(checkpoint.SyncedUpToUtc, Is.EqualTo(_harness.Time.GetUtcNow().UtcDateTime - AmazonOrderImportService.WindowEndLag), "set-aside orders do not hold the window");
     }
 
     [Test]

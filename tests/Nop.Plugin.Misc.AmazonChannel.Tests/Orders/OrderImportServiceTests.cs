@@ -21,7 +21,7 @@ public class OrderImportServiceTests : ImportTestBase
         Assert.That(summary!.Method, Is.EqualTo(AmazonOrderImportService.ReportMethod));
         Assert.That(Harness.Source.Reads.Select(r => r.Method), Is.EqualTo(new[] { AmazonOrderImportService.ReportMethod, AmazonOrderImportService.SearchOrdersMethod }));
         Assert.That(Harness.Source.Reads[0].From, Is.EqualTo(_now.AddDays(-7)));
-        Assert.That(Harness.Source.Reads[0].To, Is.EqualTo(_now.AddMinutes(-2)), "Amazon needs the end two minutes in the past");
+        Assert.That(Harness.Source.Reads[0].To, Is.EqualTo(_now - AmazonOrderImportService.WindowEndLag), "Amazon needs the end two minutes in the past (plus a margin for clock skew)");
         Assert.That(summary.Created, Is.EqualTo(1));
         var logs = await Harness.Database.GetRepository<AmazonSyncLogEntry>().GetAllAsync(q => q.OrderBy(l => l.Id));
         Assert.That(logs.Select(l => (l.Operation, l.Method, l.Succeeded)), Is.EqualTo(new[]
@@ -43,8 +43,8 @@ public class OrderImportServiceTests : ImportTestBase
         var summary = await service.ImportWindowAsync(Harness.Account, "ATVPDKIKX0DER");
 
         Assert.That(summary!.Method, Is.EqualTo(AmazonOrderImportService.SearchOrdersMethod));
-        Assert.That(Harness.Source.Reads.Single().From, Is.EqualTo(_now.AddMinutes(-2 - 10)));
-        Assert.That(Harness.Source.Reads.Single().To, Is.EqualTo(_now.AddMinutes(30 - 2)));
+        Assert.That(Harness.Source.Reads.Single().From, Is.EqualTo(_now - AmazonOrderImportService.WindowEndLag - TimeSpan.FromMinutes(10)));
+        Assert.That(Harness.Source.Reads.Single().To, Is.EqualTo(_now.AddMinutes(30) - AmazonOrderImportService.WindowEndLag));
     }
 
     [Test]
