@@ -105,16 +105,20 @@ public class BuyerRequestCheck
 
     private async Task FinishAsync(int accountId, string marketplaceId, DateTime to, BuyerRequestCheckResult result)
     {
+        await EndCheckAsync(accountId, marketplaceId, to);
+        result.Finished = true;
+    }
+
+    private async Task EndCheckAsync(int accountId, string marketplaceId, DateTime to)
+    {
         await _checkpointStore.EndReportWindowAsync(accountId, marketplaceId, AmazonSyncKind.BuyerRequests);
         await _checkpointStore.SaveAsync(accountId, marketplaceId, AmazonSyncKind.BuyerRequests, to);
-        result.Finished = true;
     }
 
     /// <summary>A walk that never ends (Amazon's tokens go round) is dropped and reported, like the import's own.</summary>
     private async Task GiveUpAsync(int accountId, string marketplaceId, DateTime to, int pages)
     {
-        await _checkpointStore.EndReportWindowAsync(accountId, marketplaceId, AmazonSyncKind.BuyerRequests);
-        await _checkpointStore.SaveAsync(accountId, marketplaceId, AmazonSyncKind.BuyerRequests, to);
+        await EndCheckAsync(accountId, marketplaceId, to);
         throw new AmazonOrderSourceException(ImportErrorCodes.PagingStopped,
             [marketplaceId, $"{pages.ToString(CultureInfo.InvariantCulture)} page(s) of the buyer request check"]);
     }
